@@ -1,0 +1,84 @@
+package org.visitledger.app;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The embedded default's authentication: HTTP Basic with the demo users of api.md (password = user name).
+ * Every API request must be authenticated; failures answer problem+json.
+ */
+@Configuration(proxyBeanMethods = false)
+public class DemoSecurityConfiguration {
+
+    /** api.md "Demo users": user name → role. The provider user is bound to provider URN SC000001. */
+    static final Map<String, String> DEMO_USERS = Map.of(
+            "inspector", "INSPECTOR", "manager", "MANAGER", "dutydesk", "DUTY_DESK",
+            "director", "REGIONAL_DIRECTOR", "qa", "QA_MANAGER", "auditor", "AUDITOR",
+            "analyst", "ANALYST", "admin", "ADMIN", "provider", "PROVIDER");
+
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    @Bean
+    public SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+        return http
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/actuator/health/**", "/actuator/health", "/error").permitAll()
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
+                        problem(response, HttpStatus.UNAUTHORIZED, "unauthenticated", "Authentication required",
+                                "Send HTTP Basic credentials of a known user")))
+                .exceptionHandling(ex -> ex
+                        .authenticationEntryPoint((request, response, e) ->
+                                problem(response, HttpStatus.UNAUTHORIZED, "unauthenticated", "Authentication required",
+                                        "Send HTTP Basic credentials of a known user"))
+                        .accessDeniedHandler((request, response, e) ->
+                                problem(response, HttpStatus.FORBIDDEN, "forbidden", "Not allowed",
+                                        "Your role may not do this")))
+                .build();
+    }
+
+    @Bean
+    public UserDetailsService demoUsers() {
+        PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        List<UserDetails> users = DEMO_USERS.entrySet().stream()
+                .map(user -> User.withUsername(user.getKey()).password(encoder.encode(user.getKey()))
+                        .roles(user.getValue()).build())
+                .toList();
+        return new InMemoryUserDetailsManager(users);
+    }
+
+    private void problem(HttpServletResponse response, HttpStatus status, String type, String title, String detail)
+            throws IOException {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create("urn:visit-ledger:problem:" + type));
+        problem.setTitle(title);
+        if (status == HttpStatus.UNAUTHORIZED) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"visit-ledger\"");
+        }
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.getOutputStream().write(json.writeValueAsBytes(problem));
+    }
+}

@@ -1,0 +1,8 @@
+package org.visitledger.command.rulebook;
+
+/** The milestones whose day starts a working-day clock. */
+public enum DeadlineTrigger {
+    VISIT_ENDED,
+    DRAFT_SENT,
+    FINAL_SENT
+}

@@ -1,0 +1,478 @@
+package org.visitledger.command.visit;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.visitledger.command.calendar.WorkingDayCalendar;
+import org.visitledger.command.rulebook.DeadlineRule;
+import org.visitledger.command.rulebook.DeadlineTrigger;
+import org.visitledger.command.rulebook.NotificationRule;
+import org.visitledger.command.rulebook.Rulebook;
+import org.visitledger.command.rulebook.Rulebooks;
+import org.visitledger.command.rulebook.UnknownRulebookException;
+import org.visitledger.events.*;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * One inspection or assurance visit, from the announcement call to the end of the complaint window
+ * (visit-process.md, "Assurance-visit lifecycle"). Handlers check the rule, ask the rulebook the visit was
+ * announced under for timings, then apply events; event-sourcing handlers only assign state.
+ */
+@Aggregate
+public class Visit {
+
+    /** visit-process.md: occurredAt may not be in the future, allowing 5 minutes of clock skew. */
+    static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+    @AggregateIdentifier
+    private String visitId;
+    private VisitType visitType;
+    private String rulebookVersion;
+    private Provider provider;
+    private VisitStatus status;
+    private Instant lastMilestoneAt;
+    private boolean annexARequested;
+    private boolean annexAReturned;
+    private final VisitDeadlines deadlines = new VisitDeadlines();
+    private final VisitNotifications notifications = new VisitNotifications();
+    private final InformationRequests informationRequests = new InformationRequests();
+    private final Complaints complaints = new Complaints();
+    private boolean complaintWindowOver;
+
+    protected Visit() {
+    }
+
+    @CommandHandler
+    public Visit(AnnounceVisit command, Rulebooks rulebooks, WorkingDayCalendar calendar,
+                 DeadlineManager deadlineManager) {
+        Rulebook rulebook = rulebookFor(command.visitType(), rulebooks);
+        if (command.followsVisitId() != null) {
+            throw new InvalidCommandException("followsVisitId",
+                    "Only a MONITORING visit follows another visit; " + command.visitType() + " does not");
+        }
+        Instant at = occurredAt(command.occurredAt(), null);
+        int length = plannedLength(command.plannedLengthDays(), rulebook);
+        LocalDate dayOne = calendar.dayOf(at);
+        String id = command.visitId();
+        apply(new VisitAnnounced(id, command.visitType(), rulebook.version(), command.provider(),
+                command.leadInspector(), List.copyOf(command.teamInspectors()),
+                List.copyOf(command.placingAuthorities()), length, calendar.lastDayOfVisit(dayOne, length), null, at));
+        rulebook.annexARule().ifPresent(annexA -> {
+            Instant due = calendar.at(dayOne, annexA.dueTime());
+            apply(new AnnexARequested(id, annexA.items(), due, at));
+            deadlines.start(id, DeadlineCode.ANNEX_A_RETURN.name(), DeadlineCode.ANNEX_A_RETURN, DeadlineOwner.PROVIDER,
+                    due, annexA.rule(), false, at, deadlineManager);
+        });
+        List<NotificationRule> required = rulebook.notificationsAtAnnouncement();
+        for (int i = 0; i < required.size(); i++) {
+            NotificationRule rule = required.get(i);
+            notifications.require(id, notifications.nextId(i), recipient(rule.recipient(), command.provider()),
+                    rule.channel(), rule.purpose(), calendar.endOf(dayOne), at);
+        }
+    }
+
+    @CommandHandler
+    public CommandOutcome handle(RecordAnnexAReturned command) {
+        Instant at = occurredAt(command.occurredAt(), lastMilestoneAt);
+        requireNotFinished();
+        if (!annexARequested) {
+            throw refused(Refusal.ANNEX_A_NOT_REQUESTED, "no Annex A was requested for a " + visitType + " visit");
+        }
+        if (annexAReturned) {
+            throw refused(Refusal.ANNEX_A_ALREADY_RETURNED, "Annex A was already returned");
+        }
+        apply(new AnnexAReturned(visitId, at));
+        deadlines.meet(visitId, DeadlineCode.ANNEX_A_RETURN.name(), at);
+        return CommandOutcome.of(null);
+    }
+
+    @CommandHandler
+    public CommandOutcome handle(RequestFurtherInformation command, Rulebooks rulebooks, DeadlineManager deadlineManager) {
+        Instant at = occurredAt(command.occurredAt(), lastMilestoneAt);
+        if (!rulebook(rulebooks).furtherInformationAllowed()) {
+            throw refused(Refusal.FURTHER_INFORMATION_NOT_IN_RULEBOOK,
+                    "the " + visitType + " rulebook has no further-information requests");
+        }
+        requireBeforeEnd();
+        if (!annexAReturned) {
+            throw refused(Refusal.ANNEX_A_NOT_RETURNED,
+                    "further information is requested after analysing Annex A; record Annex A returned first");
+        }
+        if (!command.dueAt().isAfter(at)) {
+            throw new InvalidCommandException("dueAt", "dueAt " + command.dueAt() + " must be after " + at);
+        }
+        String requestId = informationRequests.nextId();
+        apply(new FurtherInformationRequested(visitId, requestId, List.copyOf(command.items()), command.dueAt(), at));
+        deadlines.start(visitId, InformationRequests.deadlineId(requestId), DeadlineCode.FURTHER_INFORMATION,
+                DeadlineOwner.PROVIDER, command.dueAt(), InformationRequests.RULE, false, at, deadlineManager);
+        return CommandOutcome.of(requestId);
+    }
+
+    @CommandHandler
+    public CommandOutcome handle(RecordFurtherInformationReceived command) {
+        Instant at = occurredAt(command.occurredAt(), lastMilestoneAt);
+        requireNotFinished();
+        informationRequests.requireOutstanding(visitId, command.requestId());
+        apply(new FurtherInformationReceived(visitId, command.requestId(), at));
+        deadlines.meet(visitId, InformationRequests.deadlineId(command.requestId()), at);
+        return CommandOutcome.of(null);
+    }
+
+    @CommandHandler
+    public CommandOutcome handle(RecordArrivalOnSite command) {
+        Instant at = occurredAt(command.occurredAt(), lastMilestoneAt);
+        requireBeforeEnd();
+        if (status == VisitStatus.ON_SITE) {
+            throw refused(Refusal.ALREADY_ON_SITE, "the inspectors' arrival was already recorded");
+        }
+        apply(new InspectorsArrivedOnSite(visitId, at));
+        return CommandOutcome.of(null);
+    }
+
+    @CommandHandler
+    public CommandOutcome handle(GiveVerbalFeedback command, Rulebooks rulebooks, WorkingDayCalendar calendar,
+                       DeadlineManager deadlineManager) {
+        Instant at = occurredAt(command.occurredAt(), lastMilestoneAt);
+        requireBeforeEnd();
+        LocalDate lastDay = calendar.dayOf(at);
+        apply(new VerbalFeedbackGiven(visitId, command.seriousOrWidespreadConcerns(), command.summary(), at));
+        apply(new VisitEnded(visitId, lastDay, at));
+        startDeadlines(DeadlineTrigger.VISIT_ENDED, lastDay, at, rulebooks, calendar, deadlineManager);
+        return CommandOutcome.of(null);
+    }
+
+    @CommandHandler
+    public CommandOutcome handle(SubmitReportForQa command) {
+        Instant at = occurredAt(command.occurredAt(), lastMilestoneAt);
+        requireStatus(VisitStatus.VISIT_ENDED, "the report goes to QA after the visit has ended");
+        apply(new ReportSubmittedForQa(visitId, at));
+        deadlines.meet(visitId, DeadlineCode.QA_SUBMISSION.name(), at);
+        return CommandOutcome.of(null);
+    }
+
+    @CommandHandler
+    public CommandOutcome handle(SendDraftReport command, Rulebooks rulebooks, WorkingDayCalendar calendar,
+                       DeadlineManager deadlineManager) {
+        Instant at = occurredAt(command.occurredAt(), lastMilestoneAt);
+        requireStatus(VisitStatus.IN_QA, "the draft is sent after the report has been submitted for QA");
+        apply(new DraftReportSent(visitId, at));
+        deadlines.meet(visitId, DeadlineCode.DRAFT_REPORT.name(), at);
+        startDeadlines(DeadlineTrigger.DRAFT_SENT, calendar.dayOf(at), at, rulebooks, calendar, deadlineManager);
+        return CommandOutcome.of(null);
+    }
+
+    @CommandHandler
+    public CommandOutcome handle(RecordProviderComments command) {
+        Instant at = occurredAt(command.occurredAt(), lastMilestoneAt);
+        requireStatus(VisitStatus.DRAFT_SENT, "provider comments follow the draft report, once");
+        apply(new ProviderCommentsReceived(visitId, command.comments(), at));
+        deadlines.meet(visitId, DeadlineCode.PROVIDER_COMMENTS.name(), at);
+        return CommandOutcome.of(null);
+    }
+
+    @CommandHandler
+    public CommandOutcome handle(SendFinalReport command, Rulebooks rulebooks, WorkingDayCalendar calendar,
+                       DeadlineManager deadlineManager) {
+        Instant at = occurredAt(command.occurredAt(), lastMilestoneAt);
+        Rulebook rulebook = rulebook(rulebooks);
+        if (status != VisitStatus.COMMENTS_RECEIVED) {
+            requireStatus(VisitStatus.DRAFT_SENT, "the final report follows the draft and the provider's comments");
+            TrackedDeadline comments = deadlines.find(DeadlineCode.PROVIDER_COMMENTS.name()).orElseThrow();
+            if (at.isBefore(comments.dueAt())) {
+                throw refused(Refusal.COMMENT_WINDOW_OPEN, "the provider may comment on the draft until "
+                        + comments.dueAt() + "; record their comments or wait for the window to lapse");
+            }
+            deadlines.lapse(visitId, comments, false);
+        }
+        if (rulebook.childFriendlySummaryRequired() && !command.childFriendlySummaryIncluded()) {
+            throw new InvalidCommandException("childFriendlySummaryIncluded",
+                    "a child-friendly summary is produced after every " + visitType + " visit");
+        }
+        apply(new FinalReportSent(visitId, List.copyOf(command.requirements()), List.copyOf(command.recommendations()),
+                command.childFriendlySummaryIncluded(), command.childFriendlySummaryAdaptedFormat(), at));
+        deadlines.meet(visitId, DeadlineCode.FINAL_REPORT.name(), at);
+        startDeadlines(DeadlineTrigger.FINAL_SENT, calendar.dayOf(at), at, rulebooks, calendar, deadlineManager);
+        notifications.require(visitId, notifications.nextId(0), recipient("PROVIDER", provider), NotificationChannel.EMAIL,
+                "Post-visit survey, sent with the final report", calendar.endOf(calendar.dayOf(at)), at);
+        return CommandOutcome.of(null);
+    }
+
+    @CommandHandler
+    public CommandOutcome handle(PublishReport command) {
+        Instant at = occurredAt(command.occurredAt(), lastMilestoneAt);
+        requireStatus(VisitStatus.FINAL_SENT, "the report is published after the final report was sent");
+        apply(new ReportPublished(visitId, command.url(), at));
+        deadlines.meet(visitId, DeadlineCode.PUBLICATION.name(), at);
+        closeIfSettled(at);
+        return CommandOutcome.of(null);
+    }
+
+    @CommandHandler
+    public CommandOutcome handle(LodgeFormalComplaint command) {
+        Instant at = occurredAt(command.occurredAt(), lastMilestoneAt);
+        if (status.compareTo(VisitStatus.FINAL_SENT) < 0) {
+            throw refused(Refusal.FINAL_REPORT_NOT_SENT, "a formal complaint follows the final report "
+                    + "(earlier concerns go to the lead inspector or as comments on the draft)");
+        }
+        boolean late = deadlines.find(DeadlineCode.COMPLAINT_WINDOW.name())
+                .map(window -> at.isAfter(window.dueAt())).orElse(false);
+        String complaintId = complaints.nextId();
+        apply(new FormalComplaintLodged(visitId, complaintId, command.summary(), late, at));
+        return CommandOutcome.of(complaintId);
+    }
+
+    @CommandHandler
+    public CommandOutcome handle(ResolveFormalComplaint command) {
+        Instant at = occurredAt(command.occurredAt(), lastMilestoneAt);
+        complaints.requireOpen(visitId, command.complaintId());
+        apply(new FormalComplaintResolved(visitId, command.complaintId(), command.outcome(), at));
+        closeIfSettled(at);
+        return CommandOutcome.of(null);
+    }
+
+    @CommandHandler
+    public CommandOutcome handle(WithdrawVisit command) {
+        Instant at = occurredAt(command.occurredAt(), lastMilestoneAt);
+        requireBeforeEnd();
+        apply(new VisitWithdrawn(visitId, command.reason(), at));
+        deadlines.cancelAllOpen(visitId, "visit withdrawn", at);
+        return CommandOutcome.of(null);
+    }
+
+    @CommandHandler
+    public CommandOutcome handle(RecordNotificationSent command) {
+        notifications.markSent(visitId, command.notificationId(), occurredAt(command.occurredAt(), null));
+        return CommandOutcome.of(null);
+    }
+
+    @CommandHandler
+    public CommandOutcome handle(ConfirmNotificationReceipt command) {
+        notifications.confirmReceipt(visitId, command.notificationId(), occurredAt(command.occurredAt(), null));
+        return CommandOutcome.of(null);
+    }
+
+    @DeadlineHandler(deadlineName = DeadlineDue.NAME)
+    public void on(DeadlineDue due, Rulebooks rulebooks) {
+        deadlines.find(due.deadlineId()).ifPresent(deadline -> {
+            boolean window = rulebook(rulebooks).deadline(deadline.code()).map(DeadlineRule::window).orElse(false);
+            deadlines.lapse(visitId, deadline, window);
+            if (window) {
+                closeIfSettled(deadline.dueAt());
+            }
+        });
+    }
+
+    private void startDeadlines(DeadlineTrigger trigger, LocalDate day, Instant at, Rulebooks rulebooks,
+                                WorkingDayCalendar calendar, DeadlineManager deadlineManager) {
+        for (DeadlineRule rule : rulebook(rulebooks).deadlinesStartingAt(trigger)) {
+            deadlines.start(visitId, rule.code().name(), rule.code(), rule.owner(),
+                    calendar.endOfWorkingDaysAfter(day, rule.workingDays()), rule.rule(), rule.window(), at,
+                    deadlineManager);
+        }
+    }
+
+    /** visit-process.md: CLOSED once published, the complaint window over and no complaint open. */
+    private void closeIfSettled(Instant at) {
+        if (status == VisitStatus.PUBLISHED && complaintWindowOver && !complaints.anyOpen()) {
+            apply(new VisitClosed(visitId, at));
+        }
+    }
+
+    private void requireStatus(VisitStatus required, String rule) {
+        requireNotFinished();
+        if (status != required) {
+            throw refused(VisitGuards.refusalFor(required, status), rule);
+        }
+    }
+
+    private void requireBeforeEnd() {
+        requireNotFinished();
+        if (status != VisitStatus.ANNOUNCED && status != VisitStatus.ON_SITE) {
+            throw refused(Refusal.VISIT_ALREADY_ENDED, "the visit has already ended");
+        }
+    }
+
+    private void requireNotFinished() {
+        if (status == VisitStatus.WITHDRAWN) {
+            throw refused(Refusal.VISIT_WITHDRAWN, "a withdrawn visit takes no further activity");
+        }
+        if (status == VisitStatus.CLOSED) {
+            throw refused(Refusal.VISIT_CLOSED, "a closed visit takes no further activity");
+        }
+    }
+
+    private CommandRefusedException refused(Refusal refusal, String rule) {
+        return new CommandRefusedException(refusal, "Visit " + visitId + " is " + status + ": " + rule);
+    }
+
+    private Instant occurredAt(Instant requested, Instant previousMilestone) {
+        return VisitGuards.occurredAt(requested, previousMilestone, VisitClock.now());
+    }
+
+    private Rulebook rulebook(Rulebooks rulebooks) {
+        return rulebooks.version(visitType, rulebookVersion);
+    }
+
+    private static Rulebook rulebookFor(VisitType type, Rulebooks rulebooks) {
+        try {
+            return rulebooks.inForce(type);
+        } catch (UnknownRulebookException e) {
+            throw new InvalidCommandException("visitType", e.getMessage());
+        }
+    }
+
+    private static int plannedLength(Integer requested, Rulebook rulebook) {
+        int length = requested == null ? rulebook.defaultLengthDays() : requested;
+        if (length < rulebook.minLengthDays() || length > rulebook.maxLengthDays()) {
+            throw new InvalidCommandException("plannedLengthDays", "a " + rulebook.visitType() + " visit lasts "
+                    + rulebook.minLengthDays() + " to " + rulebook.maxLengthDays() + " working days, not " + length);
+        }
+        return length;
+    }
+
+    private static String recipient(String kind, Provider provider) {
+        return "PROVIDER".equals(kind) ? "provider " + provider.urn() + " (" + provider.name() + ")" : kind;
+    }
+
+    @EventSourcingHandler
+    void on(VisitAnnounced event) {
+        visitId = event.visitId();
+        visitType = event.visitType();
+        rulebookVersion = event.rulebookVersion();
+        provider = event.provider();
+        status = VisitStatus.ANNOUNCED;
+        lastMilestoneAt = event.occurredAt();
+    }
+
+    @EventSourcingHandler
+    void on(AnnexARequested event) {
+        annexARequested = true;
+    }
+
+    @EventSourcingHandler
+    void on(AnnexAReturned event) {
+        annexAReturned = true;
+        lastMilestoneAt = event.occurredAt();
+    }
+
+    @EventSourcingHandler
+    void on(FurtherInformationRequested event) {
+        informationRequests.on(event);
+        lastMilestoneAt = event.occurredAt();
+    }
+
+    @EventSourcingHandler
+    void on(FurtherInformationReceived event) {
+        informationRequests.on(event);
+        lastMilestoneAt = event.occurredAt();
+    }
+
+    @EventSourcingHandler
+    void on(InspectorsArrivedOnSite event) {
+        reached(VisitStatus.ON_SITE, event.occurredAt());
+    }
+
+    @EventSourcingHandler
+    void on(VisitEnded event) {
+        reached(VisitStatus.VISIT_ENDED, event.occurredAt());
+    }
+
+    @EventSourcingHandler
+    void on(ReportSubmittedForQa event) {
+        reached(VisitStatus.IN_QA, event.occurredAt());
+    }
+
+    @EventSourcingHandler
+    void on(DraftReportSent event) {
+        reached(VisitStatus.DRAFT_SENT, event.occurredAt());
+    }
+
+    @EventSourcingHandler
+    void on(ProviderCommentsReceived event) {
+        reached(VisitStatus.COMMENTS_RECEIVED, event.occurredAt());
+    }
+
+    @EventSourcingHandler
+    void on(FinalReportSent event) {
+        reached(VisitStatus.FINAL_SENT, event.occurredAt());
+    }
+
+    @EventSourcingHandler
+    void on(ReportPublished event) {
+        reached(VisitStatus.PUBLISHED, event.occurredAt());
+    }
+
+    @EventSourcingHandler
+    void on(VisitClosed event) {
+        reached(VisitStatus.CLOSED, event.occurredAt());
+    }
+
+    @EventSourcingHandler
+    void on(VisitWithdrawn event) {
+        reached(VisitStatus.WITHDRAWN, event.occurredAt());
+    }
+
+    @EventSourcingHandler
+    void on(FormalComplaintLodged event) {
+        complaints.on(event);
+        lastMilestoneAt = event.occurredAt();
+    }
+
+    @EventSourcingHandler
+    void on(FormalComplaintResolved event) {
+        complaints.on(event);
+        lastMilestoneAt = event.occurredAt();
+    }
+
+    @EventSourcingHandler
+    void on(DeadlineScheduled event) {
+        deadlines.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(DeadlineMet event) {
+        deadlines.on(event);
+        if (event.code() == DeadlineCode.COMPLAINT_WINDOW) {
+            complaintWindowOver = true;
+        }
+    }
+
+    @EventSourcingHandler
+    void on(DeadlineMissed event) {
+        deadlines.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(DeadlineCancelled event) {
+        deadlines.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(NotificationRequired event) {
+        notifications.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(NotificationSent event) {
+        notifications.on(event);
+    }
+
+    @EventSourcingHandler
+    void on(NotificationReceiptConfirmed event) {
+        notifications.on(event);
+    }
+
+    private void reached(VisitStatus newStatus, Instant at) {
+        status = newStatus;
+        lastMilestoneAt = at;
+    }
+}

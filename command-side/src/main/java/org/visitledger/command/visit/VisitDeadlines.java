@@ -1,0 +1,95 @@
+package org.visitledger.command.visit;
+
+import org.axonframework.deadline.DeadlineManager;
+import org.visitledger.events.DeadlineCancelled;
+import org.visitledger.events.DeadlineCode;
+import org.visitledger.events.DeadlineMet;
+import org.visitledger.events.DeadlineMissed;
+import org.visitledger.events.DeadlineOwner;
+import org.visitledger.events.DeadlineScheduled;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * A visit's deadlines: decides the deadline events and keeps the state they imply. Deadlines are facts
+ * in the event stream (visit-process.md, "Deadlines"); the persistent deadline manager only wakes the
+ * visit when a due time passes so that the miss is recorded even if the application was down then.
+ */
+final class VisitDeadlines {
+
+    private final Map<String, TrackedDeadline> byId = new LinkedHashMap<>();
+
+    /**
+     * Starts a clock; a due time already past (a back-dated command) is recorded as missed at once. Reads no
+     * state: in a creating command Axon applies events only after the constructor has run.
+     */
+    void start(String visitId, String deadlineId, DeadlineCode code, DeadlineOwner owner, Instant dueAt,
+               String rule, boolean window, Instant occurredAt, DeadlineManager deadlineManager) {
+        apply(new DeadlineScheduled(visitId, deadlineId, code, owner, dueAt, rule, occurredAt));
+        if (dueAt.isAfter(VisitClock.now())) {
+            deadlineManager.schedule(dueAt, DeadlineDue.NAME, new DeadlineDue(deadlineId));
+        } else {
+            lapse(visitId, new TrackedDeadline(deadlineId, code, dueAt, TrackedDeadline.State.OPEN), window);
+        }
+    }
+
+    /** Meets an open or already-missed deadline; late when the act happened after the due time. */
+    void meet(String visitId, String deadlineId, Instant occurredAt) {
+        unmet(deadlineId).ifPresent(deadline -> apply(new DeadlineMet(visitId, deadlineId, deadline.code(),
+                deadline.dueAt(), occurredAt.isAfter(deadline.dueAt()), occurredAt)));
+    }
+
+    /** The due time passed: a duty is missed; a window (COMPLAINT_WINDOW) has run its course. */
+    void lapse(String visitId, TrackedDeadline deadline, boolean window) {
+        if (deadline == null || deadline.state() != TrackedDeadline.State.OPEN) {
+            return;
+        }
+        if (window) {
+            apply(new DeadlineMet(visitId, deadline.deadlineId(), deadline.code(), deadline.dueAt(), false,
+                    deadline.dueAt()));
+        } else {
+            apply(new DeadlineMissed(visitId, deadline.deadlineId(), deadline.code(), deadline.dueAt(),
+                    deadline.dueAt()));
+        }
+    }
+
+    void cancelAllOpen(String visitId, String reason, Instant occurredAt) {
+        for (TrackedDeadline deadline : List.copyOf(byId.values())) {
+            if (deadline.unmet()) {
+                apply(new DeadlineCancelled(visitId, deadline.deadlineId(), deadline.code(), deadline.dueAt(),
+                        reason, occurredAt));
+            }
+        }
+    }
+
+    Optional<TrackedDeadline> unmet(String deadlineId) {
+        return Optional.ofNullable(byId.get(deadlineId)).filter(TrackedDeadline::unmet);
+    }
+
+    Optional<TrackedDeadline> find(String deadlineId) {
+        return Optional.ofNullable(byId.get(deadlineId));
+    }
+
+    void on(DeadlineScheduled event) {
+        byId.put(event.deadlineId(), new TrackedDeadline(event.deadlineId(), event.code(), event.dueAt(),
+                TrackedDeadline.State.OPEN));
+    }
+
+    void on(DeadlineMet event) {
+        byId.computeIfPresent(event.deadlineId(), (id, d) -> d.in(TrackedDeadline.State.MET));
+    }
+
+    void on(DeadlineMissed event) {
+        byId.computeIfPresent(event.deadlineId(), (id, d) -> d.in(TrackedDeadline.State.MISSED));
+    }
+
+    void on(DeadlineCancelled event) {
+        byId.computeIfPresent(event.deadlineId(), (id, d) -> d.in(TrackedDeadline.State.CANCELLED));
+    }
+}

@@ -1,0 +1,41 @@
+package org.visitledger.command.visit;
+
+import java.time.Instant;
+
+/** Rules shared by every command: when an act may be said to have happened, and which refusal names a gap. */
+final class VisitGuards {
+
+    private VisitGuards() {
+    }
+
+    /**
+     * visit-process.md: occurredAt defaults to now; it may not be in the future (5 minutes of clock skew
+     * allowed) nor before the visit's previous milestone.
+     */
+    static Instant occurredAt(Instant requested, Instant previousMilestone, Instant now) {
+        Instant at = requested == null ? now : requested;
+        if (at.isAfter(now.plus(Visit.CLOCK_SKEW))) {
+            throw new InvalidCommandException("occurredAt", "occurredAt " + at + " is in the future (now is " + now
+                    + "; 5 minutes of clock skew are allowed)");
+        }
+        if (previousMilestone != null && at.isBefore(previousMilestone)) {
+            throw new InvalidCommandException("occurredAt", "occurredAt " + at
+                    + " is before the visit's previous milestone at " + previousMilestone);
+        }
+        return at;
+    }
+
+    /** The refusal for a command that needs {@code required} while the visit is {@code actual}. */
+    static Refusal refusalFor(VisitStatus required, VisitStatus actual) {
+        boolean tooEarly = actual.compareTo(required) < 0;
+        return switch (required) {
+            case VISIT_ENDED -> tooEarly ? Refusal.VISIT_NOT_ENDED : Refusal.REPORT_ALREADY_SUBMITTED_FOR_QA;
+            case IN_QA -> tooEarly ? Refusal.REPORT_NOT_IN_QA : Refusal.DRAFT_ALREADY_SENT;
+            case DRAFT_SENT -> tooEarly ? Refusal.DRAFT_NOT_SENT
+                    : actual == VisitStatus.COMMENTS_RECEIVED ? Refusal.COMMENTS_ALREADY_RECEIVED
+                    : Refusal.FINAL_REPORT_ALREADY_SENT;
+            case FINAL_SENT -> tooEarly ? Refusal.FINAL_REPORT_NOT_SENT : Refusal.ALREADY_PUBLISHED;
+            default -> Refusal.VISIT_NOT_LIVE;
+        };
+    }
+}

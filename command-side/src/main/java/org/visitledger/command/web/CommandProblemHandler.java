@@ -1,0 +1,77 @@
+package org.visitledger.command.web;
+
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.visitledger.command.calendar.OutsideCalendarRangeException;
+import org.visitledger.command.visit.CommandRefusedException;
+import org.visitledger.command.visit.InvalidCommandException;
+
+import java.util.List;
+import java.util.Map;
+
+/** Maps each domain refusal of a command to one HTTP status, as problem+json (api.md, "Errors"). */
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class CommandProblemHandler {
+
+    @ExceptionHandler(CommandRefusedException.class)
+    ProblemDetail refused(CommandRefusedException e) {
+        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "command-refused",
+                "Command not allowed in the visit's current state", e.getMessage());
+        problem.setProperty("reason", e.refusal().name());
+        return problem;
+    }
+
+    @ExceptionHandler(InvalidCommandException.class)
+    ProblemDetail invalid(InvalidCommandException e) {
+        return Problems.invalid(e.getMessage(), List.of(Map.of("field", e.field(), "message", e.getMessage())));
+    }
+
+    @ExceptionHandler(OutsideCalendarRangeException.class)
+    ProblemDetail outsideCalendar(OutsideCalendarRangeException e) {
+        return Problems.invalid(e.getMessage(), List.of(Map.of("field", "occurredAt", "message", e.getMessage())));
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ProblemDetail unknownVisit(AggregateNotFoundException e) {
+        return Problems.of(HttpStatus.NOT_FOUND, "visit-not-found", "Unknown visit",
+                "No visit " + e.getAggregateIdentifier() + " exists");
+    }
+
+    @ExceptionHandler(ConflictingAggregateVersionException.class)
+    ProblemDetail staleVersion(ConflictingAggregateVersionException e) {
+        ProblemDetail problem = Problems.of(HttpStatus.PRECONDITION_FAILED, "stale-version",
+                "The visit has changed since the version you sent",
+                "If-Match named version " + e.getExpectedVersion() + " but the visit is at version "
+                        + e.getActualVersion() + "; read it again and retry");
+        problem.setProperty("currentVersion", e.getActualVersion());
+        return problem;
+    }
+
+    /** Two commands raced for the same visit and this one lost at the event store: nothing was recorded. */
+    @ExceptionHandler(ConcurrencyException.class)
+    ProblemDetail concurrentChange(ConcurrencyException e) {
+        return Problems.of(HttpStatus.CONFLICT, "concurrent-change", "The visit changed while this command ran",
+                "Another command for this visit was recorded first; nothing was recorded for this one. Retry.");
+    }
+
+    @ExceptionHandler(CommandExecutionException.class)
+    ProblemDetail wrapped(CommandExecutionException e) throws Exception {
+        Throwable cause = e.getCause();
+        if (cause instanceof CommandRefusedException refused) {
+            return refused(refused);
+        }
+        if (cause instanceof InvalidCommandException invalid) {
+            return invalid(invalid);
+        }
+        throw e;
+    }
+}

@@ -1,0 +1,45 @@
+package org.visitledger.command.web;
+
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.visitledger.command.visit.CommandOutcome;
+
+/**
+ * Sends commands with who sent them and why: {@code actor} (the authenticated user) and
+ * {@code correlationId} go into the command's metadata and from there onto every event it records.
+ */
+@Component
+public class CommandSender {
+
+    private final CommandGateway commandGateway;
+    private final EventStore eventStore;
+
+    public CommandSender(CommandGateway commandGateway, EventStore eventStore) {
+        this.commandGateway = commandGateway;
+        this.eventStore = eventStore;
+    }
+
+    /** Sends a command to an existing visit; answers the visit's version after it and any id it created. */
+    public CommandOutcome send(Object command) {
+        return commandGateway.sendAndWait(withWho(command));
+    }
+
+    /** Sends a creating command; answers the new visit's version (its last event's sequence number). */
+    public long create(Object command, String visitId) {
+        commandGateway.sendAndWait(withWho(command));
+        return eventStore.lastSequenceNumberFor(visitId).orElseThrow();
+    }
+
+    private static Object withWho(Object command) {
+        Authentication user = SecurityContextHolder.getContext().getAuthentication();
+        String actor = user == null ? "anonymous" : user.getName();
+        return GenericCommandMessage.asCommandMessage(command)
+                .andMetaData(MetaData.with(VisitMetadata.ACTOR, actor)
+                        .and(VisitMetadata.CORRELATION_ID, CorrelationIdFilter.current()));
+    }
+}

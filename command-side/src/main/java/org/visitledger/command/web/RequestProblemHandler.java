@@ -1,0 +1,103 @@
+package org.visitledger.command.web;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Malformed or invalid requests answer 400 problem+json naming each bad field (api.md, "Errors"): unknown
+ * fields, unknown enum values, unparseable times, missing fields. Anything unexpected is a 500 without
+ * internals, logged with its correlation id.
+ */
+@RestControllerAdvice
+public class RequestProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(RequestProblemHandler.class);
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Map<String, String>> errors = new ArrayList<>();
+        for (FieldError error : ex.getBindingResult().getFieldErrors()) {
+            errors.add(Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage())));
+        }
+        ex.getBindingResult().getGlobalErrors().forEach(error ->
+                errors.add(Map.of("field", error.getObjectName(), "message", String.valueOf(error.getDefaultMessage()))));
+        return badRequest("The request has invalid fields", errors);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Map<String, String>> errors = new ArrayList<>();
+        ex.getParameterValidationResults().forEach(result -> {
+            for (MessageSourceResolvable error : result.getResolvableErrors()) {
+                String field = error instanceof FieldError fieldError ? fieldError.getField()
+                        : result.getMethodParameter().getParameterName();
+                errors.add(Map.of("field", String.valueOf(field), "message", String.valueOf(error.getDefaultMessage())));
+            }
+        });
+        return badRequest("The request has invalid fields", errors);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Throwable cause = ex.getMostSpecificCause();
+        if (cause instanceof JacksonException json) {
+            String field = fieldPath(json);
+            String message = json.getOriginalMessage();
+            if (message != null && message.length() > 300) {
+                message = message.substring(0, 300) + "…";
+            }
+            return badRequest("The request body could not be read: " + message,
+                    List.of(Map.of("field", field.isEmpty() ? "(body)" : field, "message", String.valueOf(message))));
+        }
+        return badRequest("The request body is missing or is not JSON",
+                List.of(Map.of("field", "(body)", "message", "a JSON body is required")));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) {
+        log.error("Unexpected error", e);
+        return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+                "The server could not complete the request; quote the X-Correlation-Id header when reporting it");
+    }
+
+    private static ResponseEntity<Object> badRequest(String detail, List<Map<String, String>> errors) {
+        return ResponseEntity.badRequest().body(Problems.invalid(detail, errors));
+    }
+
+    private static String fieldPath(JacksonException e) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : e.getPath()) {
+            if (reference.getPropertyName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+}

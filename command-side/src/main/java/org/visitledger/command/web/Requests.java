@@ -1,0 +1,73 @@
+package org.visitledger.command.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import org.visitledger.events.Provider;
+import org.visitledger.events.VisitType;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The JSON bodies of the command API (api.md, "Command side"); every body may carry occurredAt. */
+final class Requests {
+
+    static final int NAME = 200;
+    static final int TEXT = 20_000;
+
+    private Requests() {
+    }
+
+    record ProviderBody(@NotBlank @Size(max = 50) String urn, @NotBlank @Size(max = NAME) String name,
+                        @NotBlank @Size(max = NAME) String localAuthority, @NotBlank @Size(max = NAME) String region) {
+        Provider toProvider() {
+            return new Provider(urn, name, localAuthority, region);
+        }
+    }
+
+    record AnnounceVisitBody(@NotNull VisitType visitType, @NotNull @Valid ProviderBody provider,
+                             @NotBlank @Size(max = NAME) String leadInspector,
+                             @Size(max = 20) List<@NotBlank @Size(max = NAME) String> teamInspectors,
+                             @Size(max = 200) List<@NotBlank @Size(max = NAME) String> placingAuthorities,
+                             @Positive Integer plannedLengthDays, @Size(max = 100) String followsVisitId,
+                             Instant occurredAt) {
+    }
+
+    record OccurredAtBody(Instant occurredAt) {
+        static final OccurredAtBody NOW = new OccurredAtBody(null);
+    }
+
+    record InformationRequestBody(@NotEmpty @Size(max = 50) List<@NotBlank @Size(max = 1_000) String> items,
+                                  @NotNull Instant dueAt, Instant occurredAt) {
+    }
+
+    record FeedbackBody(@NotNull Boolean seriousOrWidespreadConcerns, @NotBlank @Size(max = TEXT) String summary,
+                        Instant occurredAt) {
+    }
+
+    record CommentsBody(@NotBlank @Size(max = TEXT) String comments, Instant occurredAt) {
+    }
+
+    record FinalReportBody(@NotNull @Size(max = 200) List<@NotBlank @Size(max = TEXT) String> requirements,
+                           @NotNull @Size(max = 200) List<@NotBlank @Size(max = TEXT) String> recommendations,
+                           @NotNull Boolean childFriendlySummaryIncluded, Boolean childFriendlySummaryAdaptedFormat,
+                           Instant occurredAt) {
+    }
+
+    record PublicationBody(@NotBlank @Size(max = 2_000) @Pattern(regexp = "https?://\\S+",
+            message = "must be an http(s) URL") String url, Instant occurredAt) {
+    }
+
+    record SummaryBody(@NotBlank @Size(max = TEXT) String summary, Instant occurredAt) {
+    }
+
+    record OutcomeBody(@NotBlank @Size(max = TEXT) String outcome, Instant occurredAt) {
+    }
+
+    record ReasonBody(@NotBlank @Size(max = TEXT) String reason, Instant occurredAt) {
+    }
+}

@@ -1,0 +1,80 @@
+package org.visitledger.query.summary;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.visitledger.events.*;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.util.Map;
+
+/**
+ * The visit summaries of {@code GET /api/visits/{id}}. Every event of a visit advances the row's version, so
+ * a reader can tell how far the summary has caught up; re-delivered events never move a row backwards.
+ */
+@Component
+@ProcessingGroup(VisitSummaryProjection.NAME)
+public class VisitSummaryProjection {
+
+    public static final String NAME = "visit-summary";
+
+    /** The status a visit reaches with each lifecycle event. */
+    private static final Map<Class<?>, String> STATUS_AFTER = Map.of(
+            InspectorsArrivedOnSite.class, "ON_SITE",
+            VisitEnded.class, "VISIT_ENDED",
+            ReportSubmittedForQa.class, "IN_QA",
+            DraftReportSent.class, "DRAFT_SENT",
+            ProviderCommentsReceived.class, "COMMENTS_RECEIVED",
+            FinalReportSent.class, "FINAL_SENT",
+            ReportPublished.class, "PUBLISHED",
+            VisitClosed.class, "CLOSED",
+            VisitWithdrawn.class, "WITHDRAWN");
+
+    private final JdbcTemplate jdbc;
+
+    public VisitSummaryProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(VisitAnnounced event, @SequenceNumber long sequence) {
+        Provider provider = event.provider();
+        int updated = jdbc.update("UPDATE visit_summary SET version = version WHERE visit_id = ?", event.visitId());
+        if (updated == 0) {
+            jdbc.update("INSERT INTO visit_summary (visit_id, visit_type, rulebook_version, status, provider_urn, "
+                            + "provider_name, provider_local_authority, provider_region, lead_inspector, announced_at, "
+                            + "version) VALUES (?, ?, ?, 'ANNOUNCED', ?, ?, ?, ?, ?, ?, ?)",
+                    event.visitId(), event.visitType().name(), event.rulebookVersion(), provider.urn(), provider.name(),
+                    provider.localAuthority(), provider.region(), event.leadInspector(),
+                    Timestamp.from(event.occurredAt()), sequence);
+        }
+    }
+
+    @EventHandler
+    void on(VerbalFeedbackGiven event, @SequenceNumber long sequence) {
+        jdbc.update("UPDATE visit_summary SET serious_concerns = ?, version = ? WHERE visit_id = ? AND version < ?",
+                event.seriousOrWidespreadConcerns(), sequence, event.visitId(), sequence);
+    }
+
+    @EventHandler
+    void on(VisitEnded event, @SequenceNumber long sequence) {
+        jdbc.update("UPDATE visit_summary SET status = 'VISIT_ENDED', visit_ended_on = ?, version = ? "
+                        + "WHERE visit_id = ? AND version < ?",
+                Date.valueOf(event.lastDayOfVisit()), sequence, event.visitId(), sequence);
+    }
+
+    @EventHandler
+    void on(VisitEvent event, @SequenceNumber long sequence) {
+        String status = STATUS_AFTER.get(event.getClass());
+        if (status == null) {
+            jdbc.update("UPDATE visit_summary SET version = ? WHERE visit_id = ? AND version < ?",
+                    sequence, event.visitId(), sequence);
+        } else {
+            jdbc.update("UPDATE visit_summary SET status = ?, version = ? WHERE visit_id = ? AND version < ?",
+                    status, sequence, event.visitId(), sequence);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package org.visitledger.query.web;
+
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Event processing of the read models. */
+@Configuration(proxyBeanMethods = false)
+public class QuerySideConfiguration {
+
+    /**
+     * Pooled streaming processors; a failing handler stops its segment and is retried instead of the default
+     * log-and-skip, which would leave a read model silently missing an event.
+     */
+    @Bean
+    public ConfigurerModule readModelProcessing() {
+        return configurer -> configurer.eventProcessing()
+                .usingPooledStreamingEventProcessors()
+                .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
+    }
+}
