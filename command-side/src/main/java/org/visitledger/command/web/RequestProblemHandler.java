@@ -17,6 +17,13 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -61,15 +68,12 @@ public class RequestProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        Throwable cause = ex.getMostSpecificCause();
-        if (cause instanceof JacksonException json) {
+        JacksonException json = jacksonCause(ex);
+        if (json != null) {
             String field = fieldPath(json);
-            String message = json.getOriginalMessage();
-            if (message != null && message.length() > 300) {
-                message = message.substring(0, 300) + "…";
-            }
-            return badRequest("The request body could not be read: " + message,
-                    List.of(Map.of("field", field.isEmpty() ? "(body)" : field, "message", String.valueOf(message))));
+            String message = describe(json);
+            return badRequest("The request body could not be read: " + (field.isEmpty() ? "" : field + " ") + message,
+                    List.of(Map.of("field", field.isEmpty() ? "(body)" : field, "message", message)));
         }
         return badRequest("The request body is missing or is not JSON",
                 List.of(Map.of("field", "(body)", "message", "a JSON body is required")));
@@ -84,6 +88,53 @@ public class RequestProblemHandler extends ResponseEntityExceptionHandler {
 
     private static ResponseEntity<Object> badRequest(String detail, List<Map<String, String>> errors) {
         return ResponseEntity.badRequest().body(Problems.invalid(detail, errors));
+    }
+
+    /** The outermost JSON error: it knows the field path (deeper causes such as a date parse error do not). */
+    private static JacksonException jacksonCause(Throwable e) {
+        for (Throwable cause = e; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof JacksonException json) {
+                return json;
+            }
+        }
+        return null;
+    }
+
+    /** What is wrong, in the client's terms (never Java class names). */
+    private static String describe(JacksonException e) {
+        if (e instanceof UnrecognizedPropertyException) {
+            return "is not a field of this request";
+        }
+        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            Class<?> type = mismatch.getTargetType();
+            if (type.isEnum()) {
+                return "must be one of " + Arrays.toString(type.getEnumConstants());
+            }
+            if (type == Instant.class) {
+                return "must be an ISO-8601 instant with offset, e.g. 2024-12-16T09:00:00Z";
+            }
+            if (type == LocalDate.class) {
+                return "must be a date YYYY-MM-DD";
+            }
+            if (type == Boolean.class || type == boolean.class) {
+                return "must be true or false";
+            }
+            if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+                return "must be a whole number in range";
+            }
+            if (type == String.class) {
+                return "must be a string";
+            }
+            if (List.class.isAssignableFrom(type)) {
+                return "must be an array";
+            }
+            return "must be a JSON object of the documented shape";
+        }
+        if (e instanceof StreamReadException) {
+            return "is not well-formed JSON (line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + ")";
+        }
+        return "has a value of the wrong type";
     }
 
     private static String fieldPath(JacksonException e) {

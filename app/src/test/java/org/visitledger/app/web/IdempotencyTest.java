@@ -1,0 +1,76 @@
+package org.visitledger.app.web;
+
+import org.junit.jupiter.api.Test;
+import org.visitledger.app.ApiClient;
+import org.visitledger.app.ApiClient.Answer;
+import org.visitledger.app.RunningApp;
+import org.visitledger.app.VisitRequests;
+
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.visitledger.app.web.ErrorResponsesTest.assertProblem;
+
+/** api.md "Idempotency": same key and body replays the first answer; another body is 422. */
+class IdempotencyTest extends RunningApp {
+
+    @Test
+    void repeating_a_key_with_the_same_body_returns_the_first_answer_and_records_nothing() {
+        ApiClient client = inspector.with("Idempotency-Key", UUID.randomUUID().toString());
+        Answer first = client.post("/api/visits", VisitRequests.announce("RSS_ASSURANCE"));
+        Answer second = client.post("/api/visits", VisitRequests.announce("RSS_ASSURANCE"));
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(second.status()).isEqualTo(201);
+        assertThat(second.body()).isEqualTo(first.body());
+        assertThat(second.header("Location")).isEqualTo(first.header("Location"));
+        assertThat(second.header("ETag")).isEqualTo(first.header("ETag"));
+        String visitId = first.json().get("visitId").asString();
+        assertThat(inspector.get("/api/visits/" + visitId + "/history").json().size()).isEqualTo(5);
+    }
+
+    @Test
+    void repeating_a_key_on_a_lifecycle_command_records_it_once() {
+        String visitId = inspector.post("/api/visits", VisitRequests.announce("RSS_ASSURANCE")).json()
+                .get("visitId").asString();
+        ApiClient client = inspector.with("Idempotency-Key", "arrival-" + visitId);
+
+        Answer first = client.post("/api/visits/" + visitId + "/arrival", null);
+        Answer second = client.post("/api/visits/" + visitId + "/arrival", null);
+
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(second.status()).isEqualTo(200);
+        assertThat(second.body()).isEqualTo(first.body());
+        long arrivals = inspector.get("/api/visits/" + visitId + "/history").json().valueStream()
+                .filter(e -> e.get("type").asString().equals("InspectorsArrivedOnSite")).count();
+        assertThat(arrivals).isEqualTo(1);
+    }
+
+    @Test
+    void reusing_a_key_with_a_different_body_is_422_and_records_nothing() {
+        ApiClient client = inspector.with("Idempotency-Key", UUID.randomUUID().toString());
+        Answer first = client.post("/api/visits", VisitRequests.announce("RSS_ASSURANCE"));
+
+        Answer other = client.post("/api/visits", VisitRequests.announce("SCH_ASSURANCE"));
+
+        assertThat(first.status()).isEqualTo(201);
+        assertProblem(other, 422);
+    }
+
+    @Test
+    void keys_belong_to_the_user_who_sent_them() {
+        String key = UUID.randomUUID().toString();
+        Answer mine = inspector.with("Idempotency-Key", key).post("/api/visits", VisitRequests.announce("RSS_ASSURANCE"));
+        Answer theirs = inspector.as("manager").with("Idempotency-Key", key)
+                .post("/api/visits", VisitRequests.announce("RSS_ASSURANCE"));
+
+        assertThat(theirs.status()).isEqualTo(201);
+        assertThat(theirs.json().get("visitId").asString()).isNotEqualTo(mine.json().get("visitId").asString());
+    }
+
+    @Test
+    void a_key_longer_than_200_characters_is_400() {
+        assertProblem(inspector.with("Idempotency-Key", "k".repeat(201))
+                .post("/api/visits", VisitRequests.announce("RSS_ASSURANCE")), 400);
+    }
+}

@@ -1,0 +1,224 @@
+package org.visitledger.command.visit;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.visitledger.command.calendar.WorkingDayCalendar;
+import org.visitledger.command.rulebook.Rulebook;
+import org.visitledger.command.rulebook.Rulebooks;
+import org.visitledger.events.*;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Test-data builders and a ready fixture for the Visit aggregate's given/when/then tests. */
+final class VisitFixtures {
+
+    static final String VISIT = "visit-1";
+    static final Provider PROVIDER = new Provider("SC000001", "Oakfield Secure Home", "Kent", "South East");
+    static final String PROVIDER_RECIPIENT = "provider SC000001 (Oakfield Secure Home)";
+    static final WorkingDayCalendar CALENDAR = WorkingDayCalendar.englandAndWales();
+    static final Rulebooks RULEBOOKS = Rulebooks.shipped();
+
+    static final String LEAD_INSPECTOR_NAME = "Jo Smith";
+    static final List<String> TEAM = List.of("Sam Lee");
+    static final List<String> PLACING_AUTHORITIES = List.of("Kent", "Medway");
+    static final List<String> FURTHER_INFORMATION_ITEMS = List.of("Risk assessments for children at high risk of self-harm",
+            "Records of physical restraint");
+    static final String FEEDBACK_SUMMARY = "Provisional findings: no serious or widespread concerns";
+    static final String COMMENTS = "Factual accuracy: the home has 8 beds, not 10";
+    static final List<String> REQUIREMENTS = List.of("Review the single-separation records weekly");
+    static final List<String> RECOMMENDATIONS = List.of("Offer independent advocacy at admission");
+    static final String REPORT_URL = "https://reports.example.org/SC000001/visit-1";
+    static final String COMPLAINT = "The lead inspector did not consider our evidence of staff training";
+    static final String OUTCOME = "Not upheld";
+    static final String WITHDRAWAL_REASON = "The home closed unexpectedly";
+    static final String POST_VISIT_SURVEY = "Post-visit survey, sent with the final report";
+    static final String ANNOUNCEMENT_LETTER =
+            "Letter confirming the practical arrangements for the visit and the information requirements";
+    static final String PARENTS_EMAIL =
+            "Email for the school to circulate to parents: the visit is under way and how to give views to the inspector";
+
+    /**
+     * The SCH test vector of visit-process.md ("Working days"): announced Monday 2024-12-16, 3 days, feedback on
+     * 2024-12-18 (GMT all along). Times are when each milestone happened in this story.
+     */
+    static final Timeline SCH_DECEMBER_2024 = new Timeline(VisitType.SCH_ASSURANCE,
+            Instant.parse("2024-12-16T09:00:00Z"), Instant.parse("2024-12-16T12:30:00Z"),
+            Instant.parse("2024-12-16T14:00:00Z"), Instant.parse("2024-12-18T16:00:00Z"),
+            Instant.parse("2024-12-19T15:00:00Z"), Instant.parse("2025-01-10T10:00:00Z"),
+            Instant.parse("2025-01-15T11:00:00Z"), Instant.parse("2025-01-29T10:00:00Z"),
+            Instant.parse("2025-02-04T09:00:00Z"));
+
+    /**
+     * The RSS test vector over Easter 2025 (BST): announced Wednesday 2025-04-16, 2 days, feedback on Maundy
+     * Thursday 2025-04-17.
+     */
+    static final Timeline RSS_EASTER_2025 = new Timeline(VisitType.RSS_ASSURANCE,
+            Instant.parse("2025-04-16T08:30:00Z"), Instant.parse("2025-04-16T12:00:00Z"),
+            Instant.parse("2025-04-16T12:30:00Z"), Instant.parse("2025-04-17T15:00:00Z"),
+            Instant.parse("2025-04-22T10:00:00Z"), Instant.parse("2025-05-14T10:00:00Z"),
+            Instant.parse("2025-05-19T10:00:00Z"), Instant.parse("2025-05-22T10:00:00Z"),
+            Instant.parse("2025-05-27T09:00:00Z"));
+
+    private VisitFixtures() {
+    }
+
+    static FixtureConfiguration<Visit> fixture() {
+        FixtureConfiguration<Visit> fixture = new AggregateTestFixture<>(Visit.class);
+        fixture.registerInjectableResource(RULEBOOKS);
+        fixture.registerInjectableResource(CALENDAR);
+        return fixture;
+    }
+
+    // ---------------------------------------------------------------- commands
+
+    static AnnounceVisit announce(VisitType type, Instant at) {
+        return new AnnounceVisit(VISIT, type, PROVIDER, LEAD_INSPECTOR_NAME, TEAM, PLACING_AUTHORITIES, null, null, at);
+    }
+
+    static AnnounceVisit announce(VisitType type, Integer plannedLengthDays, Instant at) {
+        return new AnnounceVisit(VISIT, type, PROVIDER, LEAD_INSPECTOR_NAME, TEAM, PLACING_AUTHORITIES, plannedLengthDays,
+                null, at);
+    }
+
+    static RecordAnnexAReturned annexAReturned(Instant at) {
+        return new RecordAnnexAReturned(VISIT, null, at);
+    }
+
+    static RequestFurtherInformation furtherInformationRequest(Instant dueAt, Instant at) {
+        return new RequestFurtherInformation(VISIT, null, FURTHER_INFORMATION_ITEMS, dueAt, at);
+    }
+
+    static RecordFurtherInformationReceived furtherInformationReceived(String requestId, Instant at) {
+        return new RecordFurtherInformationReceived(VISIT, null, requestId, at);
+    }
+
+    static RecordArrivalOnSite arrival(Instant at) {
+        return new RecordArrivalOnSite(VISIT, null, at);
+    }
+
+    static GiveVerbalFeedback feedback(Instant at) {
+        return new GiveVerbalFeedback(VISIT, null, false, FEEDBACK_SUMMARY, at);
+    }
+
+    static SubmitReportForQa qaSubmission(Instant at) {
+        return new SubmitReportForQa(VISIT, null, at);
+    }
+
+    static SendDraftReport draftReport(Instant at) {
+        return new SendDraftReport(VISIT, null, at);
+    }
+
+    static RecordProviderComments providerComments(Instant at) {
+        return new RecordProviderComments(VISIT, null, COMMENTS, at);
+    }
+
+    /** A final report with a child-friendly summary (required for SCH, optional for RSS). */
+    static SendFinalReport finalReport(Instant at) {
+        return new SendFinalReport(VISIT, null, REQUIREMENTS, RECOMMENDATIONS, true, false, at);
+    }
+
+    static SendFinalReport finalReportWithoutChildFriendlySummary(Instant at) {
+        return new SendFinalReport(VISIT, null, REQUIREMENTS, RECOMMENDATIONS, false, false, at);
+    }
+
+    static PublishReport publication(Instant at) {
+        return new PublishReport(VISIT, null, REPORT_URL, at);
+    }
+
+    static LodgeFormalComplaint complaint(Instant at) {
+        return new LodgeFormalComplaint(VISIT, null, COMPLAINT, at);
+    }
+
+    static ResolveFormalComplaint resolution(String complaintId, Instant at) {
+        return new ResolveFormalComplaint(VISIT, null, complaintId, OUTCOME, at);
+    }
+
+    static WithdrawVisit withdrawal(Instant at) {
+        return new WithdrawVisit(VISIT, null, WITHDRAWAL_REASON, at);
+    }
+
+    static RecordNotificationSent notificationSent(String notificationId, Instant at) {
+        return new RecordNotificationSent(VISIT, null, notificationId, at);
+    }
+
+    static ConfirmNotificationReceipt receiptConfirmed(String notificationId, Instant at) {
+        return new ConfirmNotificationReceipt(VISIT, null, notificationId, at);
+    }
+
+    // ---------------------------------------------------------------- expected deadline events
+
+    /** The guidance text the rulebook in force cites for a deadline (asserted, not re-derived). */
+    static String rule(VisitType type, DeadlineCode code) {
+        Rulebook rulebook = RULEBOOKS.inForce(type);
+        return code == DeadlineCode.ANNEX_A_RETURN
+                ? rulebook.annexARule().orElseThrow().rule()
+                : rulebook.deadline(code).orElseThrow().rule();
+    }
+
+    static DeadlineScheduled scheduled(VisitType type, DeadlineCode code, DeadlineOwner owner, Instant dueAt,
+                                       Instant at) {
+        return new DeadlineScheduled(VISIT, code.name(), code, owner, dueAt, rule(type, code), at);
+    }
+
+    static DeadlineMet met(DeadlineCode code, Instant dueAt, boolean late, Instant at) {
+        return new DeadlineMet(VISIT, code.name(), code, dueAt, late, at);
+    }
+
+    /** A missed deadline is recorded as happening at its due time. */
+    static DeadlineMissed missed(DeadlineCode code, Instant dueAt) {
+        return new DeadlineMissed(VISIT, code.name(), code, dueAt, dueAt);
+    }
+
+    static DeadlineDue due(DeadlineCode code) {
+        return new DeadlineDue(code.name());
+    }
+
+    static String furtherInformationDeadline(String requestId) {
+        return "FURTHER_INFORMATION:" + requestId;
+    }
+
+    // ---------------------------------------------------------------- given histories
+
+    /** When each milestone of one visit's story happened. */
+    record Timeline(VisitType type, Instant announced, Instant annexAReturned, Instant arrived, Instant feedback,
+                    Instant qa, Instant draft, Instant comments, Instant finalSent, Instant published) {
+    }
+
+    /** The history of the visit of {@code timeline} up to and including {@code stage}. */
+    static VisitHistory visitAt(Timeline timeline, VisitStatus stage) {
+        VisitHistory history = VisitHistory.announced(timeline.type(), timeline.announced());
+        if (stage == VisitStatus.ANNOUNCED) {
+            return history;
+        }
+        if (stage == VisitStatus.WITHDRAWN) {
+            return history.annexAReturned(timeline.annexAReturned()).arrived(timeline.arrived())
+                    .withdrawn(timeline.arrived().plusSeconds(3600));
+        }
+        history.annexAReturned(timeline.annexAReturned()).arrived(timeline.arrived());
+        List<VisitStatus> path = List.of(VisitStatus.ON_SITE, VisitStatus.VISIT_ENDED, VisitStatus.IN_QA,
+                VisitStatus.DRAFT_SENT, VisitStatus.COMMENTS_RECEIVED, VisitStatus.FINAL_SENT, VisitStatus.PUBLISHED,
+                VisitStatus.CLOSED);
+        for (VisitStatus reached : path.subList(1, path.indexOf(stage) + 1)) {
+            switch (reached) {
+                case VISIT_ENDED -> history.ended(timeline.feedback());
+                case IN_QA -> history.submittedForQa(timeline.qa());
+                case DRAFT_SENT -> history.draftSent(timeline.draft());
+                case COMMENTS_RECEIVED -> history.commentsReceived(timeline.comments());
+                case FINAL_SENT -> history.finalSent(timeline.finalSent());
+                case PUBLISHED -> history.published(timeline.published());
+                case CLOSED -> history.complaintWindowLapsed();
+                default -> throw new IllegalArgumentException("not on the report path: " + reached);
+            }
+        }
+        return history;
+    }
+
+    static VisitHistory schVisitAt(VisitStatus stage) {
+        return visitAt(SCH_DECEMBER_2024, stage);
+    }
+
+    static VisitHistory rssVisitAt(VisitStatus stage) {
+        return visitAt(RSS_EASTER_2025, stage);
+    }
+}

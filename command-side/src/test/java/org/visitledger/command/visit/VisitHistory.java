@@ -1,0 +1,254 @@
+package org.visitledger.command.visit;
+
+import org.visitledger.command.rulebook.DeadlineTrigger;
+import org.visitledger.command.rulebook.Rulebook;
+import org.visitledger.events.*;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.visitledger.command.visit.VisitFixtures.*;
+
+/**
+ * Builds the events a visit would have recorded, step by step, for use as given events. Due times come from
+ * the shipped rulebook and calendar; tests assert their own expected due times as literals.
+ */
+final class VisitHistory {
+
+    private record Tracked(DeadlineCode code, Instant dueAt, TrackedDeadline.State state) {
+    }
+
+    private final VisitType type;
+    private final Rulebook rulebook;
+    private final List<Object> events = new ArrayList<>();
+    private final Map<String, Tracked> deadlines = new LinkedHashMap<>();
+    private final Map<String, Boolean> complaintsResolved = new LinkedHashMap<>();
+    private int notifications;
+    private int informationRequests;
+    private boolean published;
+    private boolean windowOver;
+    private boolean commentsReceived;
+    private Instant lastAt;
+
+    private VisitHistory(VisitType type) {
+        this.type = type;
+        this.rulebook = RULEBOOKS.inForce(type);
+    }
+
+    static VisitHistory announced(VisitType type, Instant at) {
+        VisitHistory history = new VisitHistory(type);
+        Rulebook rulebook = history.rulebook;
+        LocalDate dayOne = CALENDAR.dayOf(at);
+        int length = rulebook.defaultLengthDays();
+        history.add(new VisitAnnounced(VISIT, type, rulebook.version(), PROVIDER, LEAD_INSPECTOR_NAME, TEAM,
+                PLACING_AUTHORITIES, length, CALENDAR.lastDayOfVisit(dayOne, length), null, at));
+        rulebook.annexARule().ifPresent(annexA -> {
+            Instant due = CALENDAR.at(dayOne, annexA.dueTime());
+            history.add(new AnnexARequested(VISIT, annexA.items(), due, at));
+            history.schedule(DeadlineCode.ANNEX_A_RETURN.name(), DeadlineCode.ANNEX_A_RETURN,
+                    DeadlineOwner.PROVIDER, due, annexA.rule(), at);
+        });
+        rulebook.notificationsAtAnnouncement().forEach(n -> history.notificationRequired(
+                PROVIDER_RECIPIENT, n.channel(), n.purpose(), CALENDAR.endOf(dayOne), at));
+        return history;
+    }
+
+    VisitHistory annexAReturned(Instant at) {
+        add(new AnnexAReturned(VISIT, at));
+        return meet(DeadlineCode.ANNEX_A_RETURN.name(), at);
+    }
+
+    VisitHistory annexAMissed() {
+        return lapse(DeadlineCode.ANNEX_A_RETURN.name());
+    }
+
+    VisitHistory furtherInformationRequested(Instant dueAt, Instant at) {
+        String requestId = "FI-" + ++informationRequests;
+        add(new FurtherInformationRequested(VISIT, requestId, FURTHER_INFORMATION_ITEMS, dueAt, at));
+        return schedule(furtherInformationDeadline(requestId), DeadlineCode.FURTHER_INFORMATION,
+                DeadlineOwner.PROVIDER, dueAt, InformationRequests.RULE, at);
+    }
+
+    VisitHistory furtherInformationReceived(String requestId, Instant at) {
+        add(new FurtherInformationReceived(VISIT, requestId, at));
+        return meet(furtherInformationDeadline(requestId), at);
+    }
+
+    VisitHistory furtherInformationMissed(String requestId) {
+        return lapse(furtherInformationDeadline(requestId));
+    }
+
+    VisitHistory arrived(Instant at) {
+        return add(new InspectorsArrivedOnSite(VISIT, at));
+    }
+
+    VisitHistory ended(Instant at) {
+        LocalDate lastDay = CALENDAR.dayOf(at);
+        add(new VerbalFeedbackGiven(VISIT, false, FEEDBACK_SUMMARY, at));
+        add(new VisitEnded(VISIT, lastDay, at));
+        return startDeadlines(DeadlineTrigger.VISIT_ENDED, lastDay, at);
+    }
+
+    VisitHistory submittedForQa(Instant at) {
+        add(new ReportSubmittedForQa(VISIT, at));
+        return meet(DeadlineCode.QA_SUBMISSION.name(), at);
+    }
+
+    VisitHistory draftSent(Instant at) {
+        add(new DraftReportSent(VISIT, at));
+        meet(DeadlineCode.DRAFT_REPORT.name(), at);
+        return startDeadlines(DeadlineTrigger.DRAFT_SENT, CALENDAR.dayOf(at), at);
+    }
+
+    VisitHistory commentsReceived(Instant at) {
+        commentsReceived = true;
+        add(new ProviderCommentsReceived(VISIT, COMMENTS, at));
+        return meet(DeadlineCode.PROVIDER_COMMENTS.name(), at);
+    }
+
+    /** The provider's comment window ran out without comments (the deadline manager recorded the miss). */
+    VisitHistory commentWindowLapsed() {
+        return lapse(DeadlineCode.PROVIDER_COMMENTS.name());
+    }
+
+    VisitHistory finalSent(Instant at) {
+        if (!commentsReceived) {
+            lapse(DeadlineCode.PROVIDER_COMMENTS.name());
+        }
+        add(new FinalReportSent(VISIT, REQUIREMENTS, RECOMMENDATIONS, type == VisitType.SCH_ASSURANCE, false, at));
+        meet(DeadlineCode.FINAL_REPORT.name(), at);
+        startDeadlines(DeadlineTrigger.FINAL_SENT, CALENDAR.dayOf(at), at);
+        return notificationRequired(PROVIDER_RECIPIENT, NotificationChannel.EMAIL, POST_VISIT_SURVEY,
+                CALENDAR.endOf(CALENDAR.dayOf(at)), at);
+    }
+
+    /** The complaint window ran its course (recorded by the deadline manager at its due time). */
+    VisitHistory complaintWindowLapsed() {
+        Tracked window = deadlines.get(DeadlineCode.COMPLAINT_WINDOW.name());
+        add(new DeadlineMet(VISIT, DeadlineCode.COMPLAINT_WINDOW.name(), DeadlineCode.COMPLAINT_WINDOW,
+                window.dueAt(), false, window.dueAt()), false);
+        deadlines.put(DeadlineCode.COMPLAINT_WINDOW.name(), new Tracked(window.code(), window.dueAt(),
+                TrackedDeadline.State.MET));
+        windowOver = true;
+        return closeIfSettled(window.dueAt());
+    }
+
+    VisitHistory published(Instant at) {
+        published = true;
+        add(new ReportPublished(VISIT, REPORT_URL, at));
+        meet(DeadlineCode.PUBLICATION.name(), at);
+        return closeIfSettled(at);
+    }
+
+    VisitHistory complaintLodged(Instant at) {
+        String complaintId = "C-" + (complaintsResolved.size() + 1);
+        Tracked window = deadlines.get(DeadlineCode.COMPLAINT_WINDOW.name());
+        complaintsResolved.put(complaintId, false);
+        return add(new FormalComplaintLodged(VISIT, complaintId, COMPLAINT, at.isAfter(window.dueAt()), at));
+    }
+
+    VisitHistory complaintResolved(String complaintId, Instant at) {
+        complaintsResolved.put(complaintId, true);
+        add(new FormalComplaintResolved(VISIT, complaintId, OUTCOME, at));
+        return closeIfSettled(at);
+    }
+
+    VisitHistory withdrawn(Instant at) {
+        add(new VisitWithdrawn(VISIT, WITHDRAWAL_REASON, at));
+        deadlines.forEach((id, d) -> {
+            if (d.state() == TrackedDeadline.State.OPEN || d.state() == TrackedDeadline.State.MISSED) {
+                add(new DeadlineCancelled(VISIT, id, d.code(), d.dueAt(), "visit withdrawn", at), false);
+            }
+        });
+        deadlines.replaceAll((id, d) -> d.state() == TrackedDeadline.State.MET ? d
+                : new Tracked(d.code(), d.dueAt(), TrackedDeadline.State.CANCELLED));
+        return this;
+    }
+
+    /** A notification required by the history; its id is the next N-n. */
+    VisitHistory notificationRequired(String recipient, NotificationChannel channel, String purpose, Instant dueAt,
+                                 Instant at) {
+        return add(new NotificationRequired(VISIT, "N-" + ++notifications, recipient, channel, purpose, dueAt, at),
+                false);
+    }
+
+    VisitHistory notificationSent(String notificationId, Instant at) {
+        return add(new NotificationSent(VISIT, notificationId, at), false);
+    }
+
+    VisitHistory receiptConfirmed(String notificationId, Instant at) {
+        return add(new NotificationReceiptConfirmed(VISIT, notificationId, at), false);
+    }
+
+    List<Object> events() {
+        return List.copyOf(events);
+    }
+
+    /** The visit's version: the sequence number of its last event. */
+    long version() {
+        return events.size() - 1L;
+    }
+
+    /** When the latest milestone of this history happened. */
+    Instant lastAt() {
+        return lastAt;
+    }
+
+    Instant dueAt(String deadlineId) {
+        return deadlines.get(deadlineId).dueAt();
+    }
+
+    private VisitHistory add(Object event) {
+        return add(event, true);
+    }
+
+    private VisitHistory add(Object event, boolean milestone) {
+        events.add(event);
+        if (milestone) {
+            lastAt = ((VisitEvent) event).occurredAt();
+        }
+        return this;
+    }
+
+    private VisitHistory startDeadlines(DeadlineTrigger trigger, LocalDate day,
+                                   Instant at) {
+        rulebook.deadlinesStartingAt(trigger).forEach(rule -> schedule(rule.code().name(), rule.code(),
+                rule.owner(), CALENDAR.endOfWorkingDaysAfter(day, rule.workingDays()), rule.rule(), at));
+        return this;
+    }
+
+    private VisitHistory schedule(String id, DeadlineCode code, DeadlineOwner owner, Instant dueAt, String rule,
+                             Instant at) {
+        deadlines.put(id, new Tracked(code, dueAt, TrackedDeadline.State.OPEN));
+        return add(new DeadlineScheduled(VISIT, id, code, owner, dueAt, rule, at), false);
+    }
+
+    private VisitHistory meet(String id, Instant at) {
+        Tracked d = deadlines.get(id);
+        if (d != null && (d.state() == TrackedDeadline.State.OPEN || d.state() == TrackedDeadline.State.MISSED)) {
+            add(new DeadlineMet(VISIT, id, d.code(), d.dueAt(), at.isAfter(d.dueAt()), at), false);
+            deadlines.put(id, new Tracked(d.code(), d.dueAt(), TrackedDeadline.State.MET));
+        }
+        return this;
+    }
+
+    private VisitHistory lapse(String id) {
+        Tracked d = deadlines.get(id);
+        if (d.state() == TrackedDeadline.State.OPEN) {
+            add(new DeadlineMissed(VISIT, id, d.code(), d.dueAt(), d.dueAt()), false);
+            deadlines.put(id, new Tracked(d.code(), d.dueAt(), TrackedDeadline.State.MISSED));
+        }
+        return this;
+    }
+
+    private VisitHistory closeIfSettled(Instant at) {
+        if (published && windowOver && !complaintsResolved.containsValue(false)) {
+            add(new VisitClosed(VISIT, at));
+        }
+        return this;
+    }
+}

@@ -1,0 +1,155 @@
+package org.visitledger.events;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One representative instance of every event type, built from fixed values so that its serialized form never
+ * drifts. Every field is set (no nulls, no empty lists) so that the golden files pin the JSON form of each field,
+ * not just its name. The instances tell one secure children's home visit, except the announcement, which is a
+ * monitoring visit so that {@code followsVisitId} is set.
+ */
+final class SampleEvents {
+
+    static final String VISIT_ID = "6f1c3a52-8e0b-4d7f-9a41-2c5e7b9d0f13";
+    static final String EARLIER_VISIT_ID = "0b7e4d21-93a6-4c58-b1f2-7d8e6a5c3b40";
+    static final Instant ANNOUNCED_AT = Instant.parse("2025-04-16T08:30:00Z");
+    static final Instant ANNEX_A_DUE_AT = Instant.parse("2025-04-16T12:00:00Z");
+    static final LocalDate LAST_DAY_OF_VISIT = LocalDate.parse("2025-04-18");
+    static final Provider PROVIDER = new Provider("SC000001", "Oakwood Secure Children's Home", "Northshire",
+            "North West");
+    static final List<String> ANNEX_A_ITEMS = List.of("Annex A",
+            "Records of safeguarding concerns, with actions taken and outcome",
+            "Periods of isolation (not 14-day admission isolation)");
+    static final String DRAFT_REPORT_RULE =
+            "seed 001: report sent to the provider for comments within 18 working days of the end of the visit";
+
+    private SampleEvents() {
+    }
+
+    /** All samples, one per event type; the stored-form test fails when an event type has none. */
+    static List<VisitEvent> all() {
+        return List.of(visitAnnounced(), annexARequested(), annexAReturned(), furtherInformationRequested(),
+                furtherInformationReceived(), inspectorsArrivedOnSite(), verbalFeedbackGiven(), visitEnded(),
+                reportSubmittedForQa(), draftReportSent(), providerCommentsReceived(), finalReportSent(),
+                reportPublished(), formalComplaintLodged(), formalComplaintResolved(), visitClosed(),
+                visitWithdrawn(), deadlineScheduled(), deadlineMet(), deadlineMissed(), deadlineCancelled(),
+                notificationRequired(), notificationSent(), notificationReceiptConfirmed());
+    }
+
+    static VisitAnnounced visitAnnounced() {
+        return new VisitAnnounced(VISIT_ID, VisitType.MONITORING, "1", PROVIDER, "inspector",
+                List.of("team-inspector-1", "team-inspector-2"), List.of("Northshire", "Riverside"), 2,
+                LocalDate.parse("2025-04-17"), EARLIER_VISIT_ID, ANNOUNCED_AT);
+    }
+
+    static AnnexARequested annexARequested() {
+        return new AnnexARequested(VISIT_ID, ANNEX_A_ITEMS, ANNEX_A_DUE_AT, ANNOUNCED_AT);
+    }
+
+    static AnnexAReturned annexAReturned() {
+        return new AnnexAReturned(VISIT_ID, Instant.parse("2025-04-16T11:45:00Z"));
+    }
+
+    static FurtherInformationRequested furtherInformationRequested() {
+        return new FurtherInformationRequested(VISIT_ID, "FI-1",
+                List.of("Risk assessments for children at high risk of suicide or self-harm",
+                        "Records of physical restraint, including pain-inducing techniques"),
+                Instant.parse("2025-04-17T09:00:00Z"), Instant.parse("2025-04-16T14:10:00Z"));
+    }
+
+    static FurtherInformationReceived furtherInformationReceived() {
+        return new FurtherInformationReceived(VISIT_ID, "FI-1", Instant.parse("2025-04-17T08:40:00Z"));
+    }
+
+    static InspectorsArrivedOnSite inspectorsArrivedOnSite() {
+        return new InspectorsArrivedOnSite(VISIT_ID, Instant.parse("2025-04-17T08:05:00Z"));
+    }
+
+    static VerbalFeedbackGiven verbalFeedbackGiven() {
+        return new VerbalFeedbackGiven(VISIT_ID, true,
+                "Provisional: records of restraint are incomplete", Instant.parse("2025-04-18T15:30:00Z"));
+    }
+
+    static VisitEnded visitEnded() {
+        return new VisitEnded(VISIT_ID, LAST_DAY_OF_VISIT, Instant.parse("2025-04-18T16:00:00Z"));
+    }
+
+    static ReportSubmittedForQa reportSubmittedForQa() {
+        return new ReportSubmittedForQa(VISIT_ID, Instant.parse("2025-04-22T10:00:00Z"));
+    }
+
+    static DraftReportSent draftReportSent() {
+        return new DraftReportSent(VISIT_ID, Instant.parse("2025-05-06T09:15:00Z"));
+    }
+
+    static ProviderCommentsReceived providerCommentsReceived() {
+        return new ProviderCommentsReceived(VISIT_ID, "Paragraph 4: the restraint log was kept on paper",
+                Instant.parse("2025-05-09T13:20:00Z"));
+    }
+
+    static FinalReportSent finalReportSent() {
+        return new FinalReportSent(VISIT_ID, List.of("Keep a complete record of every physical restraint"),
+                List.of("Review the isolation log weekly", "Train night staff in de-escalation"), true, true,
+                Instant.parse("2025-05-20T11:00:00Z"));
+    }
+
+    static ReportPublished reportPublished() {
+        return new ReportPublished(VISIT_ID, "https://reports.example.org/provider/SC000001/2025-04-18",
+                Instant.parse("2025-06-03T09:00:00Z"));
+    }
+
+    static FormalComplaintLodged formalComplaintLodged() {
+        return new FormalComplaintLodged(VISIT_ID, "C-1", "The report misstates the restraint figures", false,
+                Instant.parse("2025-05-22T10:30:00Z"));
+    }
+
+    static FormalComplaintResolved formalComplaintResolved() {
+        return new FormalComplaintResolved(VISIT_ID, "C-1", "Not upheld", Instant.parse("2025-06-10T14:00:00Z"));
+    }
+
+    static VisitClosed visitClosed() {
+        return new VisitClosed(VISIT_ID, Instant.parse("2025-06-10T14:00:00Z"));
+    }
+
+    static VisitWithdrawn visitWithdrawn() {
+        return new VisitWithdrawn(VISIT_ID, "Announced in error: the home is closed for refurbishment",
+                Instant.parse("2025-04-16T09:00:00Z"));
+    }
+
+    static DeadlineScheduled deadlineScheduled() {
+        return new DeadlineScheduled(VISIT_ID, "DRAFT_REPORT", DeadlineCode.DRAFT_REPORT, DeadlineOwner.INSPECTORATE,
+                Instant.parse("2025-05-15T22:59:59Z"), DRAFT_REPORT_RULE, Instant.parse("2025-04-18T16:00:00Z"));
+    }
+
+    static DeadlineMet deadlineMet() {
+        return new DeadlineMet(VISIT_ID, "DRAFT_REPORT", DeadlineCode.DRAFT_REPORT,
+                Instant.parse("2025-05-15T22:59:59Z"), false, Instant.parse("2025-05-06T09:15:00Z"));
+    }
+
+    static DeadlineMissed deadlineMissed() {
+        return new DeadlineMissed(VISIT_ID, "ANNEX_A_RETURN", DeadlineCode.ANNEX_A_RETURN, ANNEX_A_DUE_AT,
+                ANNEX_A_DUE_AT);
+    }
+
+    static DeadlineCancelled deadlineCancelled() {
+        return new DeadlineCancelled(VISIT_ID, "FURTHER_INFORMATION:FI-1", DeadlineCode.FURTHER_INFORMATION,
+                Instant.parse("2025-04-17T09:00:00Z"), "visit withdrawn", Instant.parse("2025-04-16T09:00:00Z"));
+    }
+
+    static NotificationRequired notificationRequired() {
+        return new NotificationRequired(VISIT_ID, "N-1", "provider SC000001 (Oakwood Secure Children's Home)",
+                NotificationChannel.EMAIL_THEN_PHONE,
+                "Letter confirming the practical arrangements for the visit and the information requirements",
+                Instant.parse("2025-04-16T22:59:59Z"), ANNOUNCED_AT);
+    }
+
+    static NotificationSent notificationSent() {
+        return new NotificationSent(VISIT_ID, "N-1", Instant.parse("2025-04-16T10:05:00Z"));
+    }
+
+    static NotificationReceiptConfirmed notificationReceiptConfirmed() {
+        return new NotificationReceiptConfirmed(VISIT_ID, "N-1", Instant.parse("2025-04-16T10:20:00Z"));
+    }
+}
