@@ -212,6 +212,10 @@ public class Visit {
         requireStatus(VisitStatus.FINAL_SENT, "the report is published after the final report was sent");
         apply(new ReportPublished(visitId, command.url(), at));
         deadlines.meet(visitId, DeadlineCode.PUBLICATION.name(), at);
+        // The window may have run out before the deadline manager got to say so (e.g. after downtime).
+        deadlines.find(DeadlineCode.COMPLAINT_WINDOW.name())
+                .filter(window -> window.state() == TrackedDeadline.State.OPEN && !at.isBefore(window.dueAt()))
+                .ifPresent(window -> deadlines.lapse(visitId, window, true));
         closeIfSettled(at);
         return CommandOutcome.of(null);
     }
@@ -219,6 +223,10 @@ public class Visit {
     @CommandHandler
     public CommandOutcome handle(LodgeFormalComplaint command) {
         Instant at = occurredAt(command.occurredAt(), lastMilestoneAt);
+        if (status == VisitStatus.WITHDRAWN) {
+            throw refused(Refusal.VISIT_WITHDRAWN, "a withdrawn visit has no report to complain about");
+        }
+        // seed 004: a complaint after the window (even on a CLOSED visit) is recorded, marked late.
         if (status.compareTo(VisitStatus.FINAL_SENT) < 0) {
             throw refused(Refusal.FINAL_REPORT_NOT_SENT, "a formal complaint follows the final report "
                     + "(earlier concerns go to the lead inspector or as comments on the draft)");

@@ -1,7 +1,6 @@
 package org.visitledger.command.visit;
 
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -117,10 +116,6 @@ class WithdrawalRulesTest {
     }
 
     @Test
-    @Disabled("BUG: visit-process.md: a formal complaint follows the final report, and a withdrawn visit (withdrawn "
-            + "before it ended) never had one and takes no further activity; Visit.handle(LodgeFormalComplaint) checks "
-            + "status.compareTo(FINAL_SENT) < 0, and WITHDRAWN is declared after FINAL_SENT in VisitStatus, so it "
-            + "records FormalComplaintLodged(C-1, late=false) on a WITHDRAWN visit")
     void a_complaint_on_a_withdrawn_visit_is_refused() {
         VisitHistory withdrawn = schVisitAt(VisitStatus.WITHDRAWN);
         fixture.given(withdrawn.events())
