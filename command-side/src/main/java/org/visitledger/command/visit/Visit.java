@@ -4,6 +4,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.visitledger.command.calendar.WorkingDayCalendar;
@@ -191,7 +192,7 @@ public class Visit {
                 throw refused(Refusal.COMMENT_WINDOW_OPEN, "the provider may comment on the draft until "
                         + comments.dueAt() + "; record their comments or wait for the window to lapse");
             }
-            deadlines.lapse(visitId, comments, false);
+            deadlines.lapse(visitId, comments, false, MetaData.emptyInstance());
         }
         if (rulebook.childFriendlySummaryRequired() && !command.childFriendlySummaryIncluded()) {
             throw new InvalidCommandException("childFriendlySummaryIncluded",
@@ -215,8 +216,8 @@ public class Visit {
         // The window may have run out before the deadline manager got to say so (e.g. after downtime).
         deadlines.find(DeadlineCode.COMPLAINT_WINDOW.name())
                 .filter(window -> window.state() == TrackedDeadline.State.OPEN && !at.isBefore(window.dueAt()))
-                .ifPresent(window -> deadlines.lapse(visitId, window, true));
-        closeIfSettled(at);
+                .ifPresent(window -> deadlines.lapse(visitId, window, true, MetaData.emptyInstance()));
+        closeIfSettled(at, MetaData.emptyInstance());
         return CommandOutcome.of(null);
     }
 
@@ -243,7 +244,7 @@ public class Visit {
         Instant at = occurredAt(command.occurredAt(), lastMilestoneAt);
         complaints.requireOpen(visitId, command.complaintId());
         apply(new FormalComplaintResolved(visitId, command.complaintId(), command.outcome(), at));
-        closeIfSettled(at);
+        closeIfSettled(at, MetaData.emptyInstance());
         return CommandOutcome.of(null);
     }
 
@@ -268,13 +269,15 @@ public class Visit {
         return CommandOutcome.of(null);
     }
 
+    /** The persistent deadline manager woke the visit: what it records is the system's act, not a user's. */
     @DeadlineHandler(deadlineName = DeadlineDue.NAME)
     public void on(DeadlineDue due, Rulebooks rulebooks) {
+        MetaData system = EventMetadata.system(due.deadlineId());
         deadlines.find(due.deadlineId()).ifPresent(deadline -> {
             boolean window = rulebook(rulebooks).deadline(deadline.code()).map(DeadlineRule::window).orElse(false);
-            deadlines.lapse(visitId, deadline, window);
+            deadlines.lapse(visitId, deadline, window, system);
             if (window) {
-                closeIfSettled(deadline.dueAt());
+                closeIfSettled(deadline.dueAt(), system);
             }
         });
     }
@@ -289,9 +292,9 @@ public class Visit {
     }
 
     /** visit-process.md: CLOSED once published, the complaint window over and no complaint open. */
-    private void closeIfSettled(Instant at) {
+    private void closeIfSettled(Instant at, MetaData metaData) {
         if (status == VisitStatus.PUBLISHED && complaintWindowOver && !complaints.anyOpen()) {
-            apply(new VisitClosed(visitId, at));
+            apply(new VisitClosed(visitId, at), metaData);
         }
     }
 

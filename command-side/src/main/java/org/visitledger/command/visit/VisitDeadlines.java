@@ -1,6 +1,7 @@
 package org.visitledger.command.visit;
 
 import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.messaging.MetaData;
 import org.visitledger.events.DeadlineCancelled;
 import org.visitledger.events.DeadlineCode;
 import org.visitledger.events.DeadlineMet;
@@ -35,7 +36,8 @@ final class VisitDeadlines {
         if (dueAt.isAfter(VisitClock.now())) {
             deadlineManager.schedule(dueAt, DeadlineDue.NAME, new DeadlineDue(deadlineId));
         } else {
-            lapse(visitId, new TrackedDeadline(deadlineId, code, dueAt, TrackedDeadline.State.OPEN), window);
+            lapse(visitId, new TrackedDeadline(deadlineId, code, dueAt, TrackedDeadline.State.OPEN), window,
+                    MetaData.emptyInstance());
         }
     }
 
@@ -46,16 +48,16 @@ final class VisitDeadlines {
     }
 
     /** The due time passed: a duty is missed; a window (COMPLAINT_WINDOW) has run its course. */
-    void lapse(String visitId, TrackedDeadline deadline, boolean window) {
+    void lapse(String visitId, TrackedDeadline deadline, boolean window, MetaData metaData) {
         if (deadline == null || deadline.state() != TrackedDeadline.State.OPEN) {
             return;
         }
         if (window) {
             apply(new DeadlineMet(visitId, deadline.deadlineId(), deadline.code(), deadline.dueAt(), false,
-                    deadline.dueAt()));
+                    deadline.dueAt()), metaData);
         } else {
             apply(new DeadlineMissed(visitId, deadline.deadlineId(), deadline.code(), deadline.dueAt(),
-                    deadline.dueAt()));
+                    deadline.dueAt()), metaData);
         }
     }
 

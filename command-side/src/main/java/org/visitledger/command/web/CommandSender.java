@@ -8,6 +8,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.visitledger.command.visit.CommandOutcome;
+import org.visitledger.command.visit.EventMetadata;
 
 /**
  * Sends commands with who sent them and why: {@code actor} (the authenticated user) and
@@ -39,7 +40,7 @@ public class CommandSender {
         Authentication user = SecurityContextHolder.getContext().getAuthentication();
         String actor = user == null ? "anonymous" : user.getName();
         return GenericCommandMessage.asCommandMessage(command)
-                .andMetaData(MetaData.with(VisitMetadata.ACTOR, actor)
-                        .and(VisitMetadata.CORRELATION_ID, CorrelationIdFilter.current()));
+                .andMetaData(MetaData.with(EventMetadata.ACTOR, actor)
+                        .and(EventMetadata.CORRELATION_ID, CorrelationIdFilter.current()));
     }
 }

@@ -1,0 +1,123 @@
+package org.visitledger.app;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.visitledger.app.ApiClient.Answer;
+import tools.jackson.databind.JsonNode;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Nothing lost: the packaged application is killed with SIGKILL while a deadline is pending and restarted
+ * on the same H2 files. The visit's history is unchanged, and the deadline that fell due while the
+ * application was down is recorded as missed by the persistent deadline manager after the restart.
+ */
+class KillAndRestartIT {
+
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+    private Process app;
+
+    @AfterEach
+    void stop() throws InterruptedException {
+        if (app != null && app.isAlive()) {
+            app.destroy();
+            app.waitFor();
+        }
+    }
+
+    @Test
+    void history_survives_kill_9_and_a_deadline_that_fell_due_while_down_is_recorded_as_missed() throws Exception {
+        Path dataDir = Files.createTempDirectory("visit-ledger-kill");
+        int port = freePort();
+        ApiClient inspector = new ApiClient("http://localhost:" + port, "inspector");
+
+        app = start(dataDir, port, "first");
+        String visitId = inspector.post("/api/visits", VisitRequests.announce("SCH_ASSURANCE")).json()
+                .get("visitId").asString();
+        String visit = "/api/visits/" + visitId;
+        assertThat(inspector.post(visit + "/annex-a", null).status()).isEqualTo(200);
+        Instant dueAt = Instant.now().plusSeconds(20);
+        Answer requested = inspector.post(visit + "/information-requests", VisitRequests.informationRequest(dueAt));
+        assertThat(requested.status()).as(requested.toString()).isEqualTo(201);
+        JsonNode before = inspector.get(visit + "/history").json();
+
+        app.destroyForcibly().waitFor();   // SIGKILL: no shutdown hooks, no flush
+        sleepUntil(dueAt.plusSeconds(3));
+        app = start(dataDir, port, "second");
+
+        JsonNode after = waitForMissedDeadline(inspector, visit);
+        for (int i = 0; i < before.size(); i++) {
+            assertThat(after.get(i)).as("history entry %d unchanged", i).isEqualTo(before.get(i));
+        }
+        JsonNode missed = after.get(before.size());
+        assertThat(missed.get("type").asString()).isEqualTo("DeadlineMissed");
+        assertThat(missed.get("payload").get("deadlineId").asString()).isEqualTo("FURTHER_INFORMATION:FI-1");
+        assertThat(Instant.parse(missed.get("occurredAt").asString())).isEqualTo(dueAt);
+        assertThat(missed.get("actor").asString()).isEqualTo("system:deadline-manager");
+        assertThat(Instant.parse(missed.get("recordedAt").asString())).isAfter(dueAt);
+    }
+
+    private static JsonNode waitForMissedDeadline(ApiClient client, String visit) throws InterruptedException {
+        Instant giveUp = Instant.now().plusSeconds(60);
+        while (Instant.now().isBefore(giveUp)) {
+            JsonNode history = client.get(visit + "/history").json();
+            Optional<JsonNode> missed = history.valueStream()
+                    .filter(e -> e.get("type").asString().equals("DeadlineMissed")).findFirst();
+            if (missed.isPresent()) {
+                return history;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("no DeadlineMissed recorded within 60 s of the restart");
+    }
+
+    private static Process start(Path dataDir, int port, String name) throws IOException, InterruptedException {
+        String jar = System.getProperty("visit-ledger.jar", "target/visit-ledger-app.jar");
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar,
+                "--visit-ledger.data-dir=" + dataDir, "--server.port=" + port));
+        File log = dataDir.resolve(name + ".log").toFile();
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
+        ApiClient health = new ApiClient("http://localhost:" + port, null);
+        Instant giveUp = Instant.now().plus(START_TIMEOUT);
+        while (Instant.now().isBefore(giveUp)) {
+            if (!process.isAlive()) {
+                throw new AssertionError("application exited; see " + log);
+            }
+            try {
+                if (health.get("/actuator/health").status() == 200) {
+                    return process;
+                }
+            } catch (IllegalStateException notYetListening) {
+                // still starting
+            }
+            Thread.sleep(250);
+        }
+        process.destroyForcibly();
+        throw new AssertionError("application did not start within " + START_TIMEOUT + "; see " + log);
+    }
+
+    private static void sleepUntil(Instant moment) throws InterruptedException {
+        long millis = Duration.between(Instant.now(), moment).toMillis();
+        if (millis > 0) {
+            Thread.sleep(millis);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
