@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Nothing lost: the packaged application is killed with SIGKILL while a deadline is pending and restarted
  * on the same H2 files. The visit's history is unchanged, and the deadline that fell due while the
- * application was down is recorded as missed by the persistent deadline manager after the restart.
+ * application was down is recorded as missed by the persistent deadline manager after the restart; an
+ * idempotency key sent before the kill still replays its first answer.
  */
 class KillAndRestartIT {
 
@@ -48,7 +49,8 @@ class KillAndRestartIT {
         String visit = "/api/visits/" + visitId;
         assertThat(inspector.post(visit + "/annex-a", null).status()).isEqualTo(200);
         Instant dueAt = Instant.now().plusSeconds(20);
-        Answer requested = inspector.post(visit + "/information-requests", VisitRequests.informationRequest(dueAt));
+        ApiClient withKey = inspector.with("Idempotency-Key", "request-" + visitId);
+        Answer requested = withKey.post(visit + "/information-requests", VisitRequests.informationRequest(dueAt));
         assertThat(requested.status()).as(requested.toString()).isEqualTo(201);
         JsonNode before = inspector.get(visit + "/history").json();
 
@@ -66,6 +68,13 @@ class KillAndRestartIT {
         assertThat(Instant.parse(missed.get("occurredAt").asString())).isEqualTo(dueAt);
         assertThat(missed.get("actor").asString()).isEqualTo("system:deadline-manager");
         assertThat(Instant.parse(missed.get("recordedAt").asString())).isAfter(dueAt);
+
+        // api.md: idempotency keys survive a restart; the repeat answers as the first time and records nothing.
+        Answer repeated = withKey.post(visit + "/information-requests", VisitRequests.informationRequest(dueAt));
+        assertThat(repeated.status()).isEqualTo(201);
+        assertThat(repeated.body()).isEqualTo(requested.body());
+        assertThat(repeated.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(inspector.get(visit + "/history").json().size()).isEqualTo(after.size());
     }
 
     private static JsonNode waitForMissedDeadline(ApiClient client, String visit) throws InterruptedException {

@@ -1,5 +1,6 @@
 package org.visitledger.command.visit;
 
+import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.visitledger.events.FormalComplaintLodged;
 import org.visitledger.events.FormalComplaintResolved;
 
@@ -31,10 +32,12 @@ final class Complaints {
         }
     }
 
+    @EventSourcingHandler
     void on(FormalComplaintLodged event) {
         resolvedById.put(event.complaintId(), false);
     }
 
+    @EventSourcingHandler
     void on(FormalComplaintResolved event) {
         resolvedById.put(event.complaintId(), true);
     }

@@ -1,5 +1,6 @@
 package org.visitledger.command.visit;
 
+import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.visitledger.events.FurtherInformationReceived;
 import org.visitledger.events.FurtherInformationRequested;
 
@@ -34,10 +35,12 @@ final class InformationRequests {
         }
     }
 
+    @EventSourcingHandler
     void on(FurtherInformationRequested event) {
         receivedById.put(event.requestId(), false);
     }
 
+    @EventSourcingHandler
     void on(FurtherInformationReceived event) {
         receivedById.put(event.requestId(), true);
     }

@@ -6,6 +6,7 @@ import org.axonframework.deadline.annotation.DeadlineHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.visitledger.command.calendar.WorkingDayCalendar;
 import org.visitledger.command.rulebook.DeadlineRule;
@@ -13,7 +14,6 @@ import org.visitledger.command.rulebook.DeadlineTrigger;
 import org.visitledger.command.rulebook.NotificationRule;
 import org.visitledger.command.rulebook.Rulebook;
 import org.visitledger.command.rulebook.Rulebooks;
-import org.visitledger.command.rulebook.UnknownRulebookException;
 import org.visitledger.events.*;
 
 import java.time.Duration;
@@ -39,15 +39,17 @@ public class Visit {
     private VisitType visitType;
     private String rulebookVersion;
     private Provider provider;
-    private VisitStatus status;
-    private Instant lastMilestoneAt;
-    private boolean annexARequested;
-    private boolean annexAReturned;
+    @AggregateMember
+    private final VisitProgress progress = new VisitProgress();
+    // Members keep their own state through their own event-sourcing handlers.
+    @AggregateMember
     private final VisitDeadlines deadlines = new VisitDeadlines();
+    @AggregateMember
     private final VisitNotifications notifications = new VisitNotifications();
+    @AggregateMember
     private final InformationRequests informationRequests = new InformationRequests();
+    @AggregateMember
     private final Complaints complaints = new Complaints();
-    private boolean complaintWindowOver;
 
     protected Visit() {
     }
@@ -55,13 +57,13 @@ public class Visit {
     @CommandHandler
     public Visit(AnnounceVisit command, Rulebooks rulebooks, WorkingDayCalendar calendar,
                  DeadlineManager deadlineManager) {
-        Rulebook rulebook = rulebookFor(command.visitType(), rulebooks);
+        Rulebook rulebook = VisitGuards.rulebookFor(command.visitType(), rulebooks);
         if (command.followsVisitId() != null) {
             throw new InvalidCommandException("followsVisitId",
                     "Only a MONITORING visit follows another visit; " + command.visitType() + " does not");
         }
         Instant at = occurredAt(command.occurredAt(), null);
-        int length = plannedLength(command.plannedLengthDays(), rulebook);
+        int length = VisitGuards.plannedLength(command.plannedLengthDays(), rulebook);
         LocalDate dayOne = calendar.dayOf(at);
         String id = command.visitId();
         apply(new VisitAnnounced(id, command.visitType(), rulebook.version(), command.provider(),
@@ -76,20 +78,20 @@ public class Visit {
         List<NotificationRule> required = rulebook.notificationsAtAnnouncement();
         for (int i = 0; i < required.size(); i++) {
             NotificationRule rule = required.get(i);
-            notifications.require(id, notifications.nextId(i), recipient(rule.recipient(), command.provider()),
+            notifications.require(id, notifications.nextId(i), VisitNotifications.recipient(rule.recipient(), command.provider()),
                     rule.channel(), rule.purpose(), calendar.endOf(dayOne), at);
         }
     }
 
     @CommandHandler
     public CommandOutcome handle(RecordAnnexAReturned command) {
-        Instant at = occurredAt(command.occurredAt(), lastMilestoneAt);
-        requireNotFinished();
-        if (!annexARequested) {
-            throw refused(Refusal.ANNEX_A_NOT_REQUESTED, "no Annex A was requested for a " + visitType + " visit");
+        Instant at = occurredAt(command.occurredAt(), progress.lastMilestoneAt());
+        progress.requireNotFinished();
+        if (!progress.annexARequested()) {
+            throw progress.refused(Refusal.ANNEX_A_NOT_REQUESTED, "no Annex A was requested for a " + visitType + " visit");
         }
-        if (annexAReturned) {
-            throw refused(Refusal.ANNEX_A_ALREADY_RETURNED, "Annex A was already returned");
+        if (progress.annexAReturned()) {
+            throw progress.refused(Refusal.ANNEX_A_ALREADY_RETURNED, "Annex A was already returned");
         }
         apply(new AnnexAReturned(visitId, at));
         deadlines.meet(visitId, DeadlineCode.ANNEX_A_RETURN.name(), at);
@@ -98,14 +100,14 @@ public class Visit {
 
     @CommandHandler
     public CommandOutcome handle(RequestFurtherInformation command, Rulebooks rulebooks, DeadlineManager deadlineManager) {
-        Instant at = occurredAt(command.occurredAt(), lastMilestoneAt);
+        Instant at = occurredAt(command.occurredAt(), progress.lastMilestoneAt());
         if (!rulebook(rulebooks).furtherInformationAllowed()) {
-            throw refused(Refusal.FURTHER_INFORMATION_NOT_IN_RULEBOOK,
+            throw progress.refused(Refusal.FURTHER_INFORMATION_NOT_IN_RULEBOOK,
                     "the " + visitType + " rulebook has no further-information requests");
         }
-        requireBeforeEnd();
-        if (!annexAReturned) {
-            throw refused(Refusal.ANNEX_A_NOT_RETURNED,
+        progress.requireBeforeEnd();
+        if (!progress.annexAReturned()) {
+            throw progress.refused(Refusal.ANNEX_A_NOT_RETURNED,
                     "further information is requested after analysing Annex A; record Annex A returned first");
         }
         if (!command.dueAt().isAfter(at)) {
@@ -120,8 +122,8 @@ public class Visit {
 
     @CommandHandler
     public CommandOutcome handle(RecordFurtherInformationReceived command) {
-        Instant at = occurredAt(command.occurredAt(), lastMilestoneAt);
-        requireNotFinished();
+        Instant at = occurredAt(command.occurredAt(), progress.lastMilestoneAt());
+        progress.requireNotFinished();
         informationRequests.requireOutstanding(visitId, command.requestId());
         apply(new FurtherInformationReceived(visitId, command.requestId(), at));
         deadlines.meet(visitId, InformationRequests.deadlineId(command.requestId()), at);
@@ -130,10 +132,10 @@ public class Visit {
 
     @CommandHandler
     public CommandOutcome handle(RecordArrivalOnSite command) {
-        Instant at = occurredAt(command.occurredAt(), lastMilestoneAt);
-        requireBeforeEnd();
-        if (status == VisitStatus.ON_SITE) {
-            throw refused(Refusal.ALREADY_ON_SITE, "the inspectors' arrival was already recorded");
+        Instant at = occurredAt(command.occurredAt(), progress.lastMilestoneAt());
+        progress.requireBeforeEnd();
+        if (progress.status() == VisitStatus.ON_SITE) {
+            throw progress.refused(Refusal.ALREADY_ON_SITE, "the inspectors' arrival was already recorded");
         }
         apply(new InspectorsArrivedOnSite(visitId, at));
         return CommandOutcome.of(null);
@@ -142,8 +144,8 @@ public class Visit {
     @CommandHandler
     public CommandOutcome handle(GiveVerbalFeedback command, Rulebooks rulebooks, WorkingDayCalendar calendar,
                        DeadlineManager deadlineManager) {
-        Instant at = occurredAt(command.occurredAt(), lastMilestoneAt);
-        requireBeforeEnd();
+        Instant at = occurredAt(command.occurredAt(), progress.lastMilestoneAt());
+        progress.requireBeforeEnd();
         LocalDate lastDay = calendar.dayOf(at);
         apply(new VerbalFeedbackGiven(visitId, command.seriousOrWidespreadConcerns(), command.summary(), at));
         apply(new VisitEnded(visitId, lastDay, at));
@@ -153,8 +155,8 @@ public class Visit {
 
     @CommandHandler
     public CommandOutcome handle(SubmitReportForQa command) {
-        Instant at = occurredAt(command.occurredAt(), lastMilestoneAt);
-        requireStatus(VisitStatus.VISIT_ENDED, "the report goes to QA after the visit has ended");
+        Instant at = occurredAt(command.occurredAt(), progress.lastMilestoneAt());
+        progress.requireStatus(VisitStatus.VISIT_ENDED, "the report goes to QA after the visit has ended");
         apply(new ReportSubmittedForQa(visitId, at));
         deadlines.meet(visitId, DeadlineCode.QA_SUBMISSION.name(), at);
         return CommandOutcome.of(null);
@@ -163,8 +165,8 @@ public class Visit {
     @CommandHandler
     public CommandOutcome handle(SendDraftReport command, Rulebooks rulebooks, WorkingDayCalendar calendar,
                        DeadlineManager deadlineManager) {
-        Instant at = occurredAt(command.occurredAt(), lastMilestoneAt);
-        requireStatus(VisitStatus.IN_QA, "the draft is sent after the report has been submitted for QA");
+        Instant at = occurredAt(command.occurredAt(), progress.lastMilestoneAt());
+        progress.requireStatus(VisitStatus.IN_QA, "the draft is sent after the report has been submitted for QA");
         apply(new DraftReportSent(visitId, at));
         deadlines.meet(visitId, DeadlineCode.DRAFT_REPORT.name(), at);
         startDeadlines(DeadlineTrigger.DRAFT_SENT, calendar.dayOf(at), at, rulebooks, calendar, deadlineManager);
@@ -173,8 +175,8 @@ public class Visit {
 
     @CommandHandler
     public CommandOutcome handle(RecordProviderComments command) {
-        Instant at = occurredAt(command.occurredAt(), lastMilestoneAt);
-        requireStatus(VisitStatus.DRAFT_SENT, "provider comments follow the draft report, once");
+        Instant at = occurredAt(command.occurredAt(), progress.lastMilestoneAt());
+        progress.requireStatus(VisitStatus.DRAFT_SENT, "provider comments follow the draft report, once");
         apply(new ProviderCommentsReceived(visitId, command.comments(), at));
         deadlines.meet(visitId, DeadlineCode.PROVIDER_COMMENTS.name(), at);
         return CommandOutcome.of(null);
@@ -183,13 +185,13 @@ public class Visit {
     @CommandHandler
     public CommandOutcome handle(SendFinalReport command, Rulebooks rulebooks, WorkingDayCalendar calendar,
                        DeadlineManager deadlineManager) {
-        Instant at = occurredAt(command.occurredAt(), lastMilestoneAt);
+        Instant at = occurredAt(command.occurredAt(), progress.lastMilestoneAt());
         Rulebook rulebook = rulebook(rulebooks);
-        if (status != VisitStatus.COMMENTS_RECEIVED) {
-            requireStatus(VisitStatus.DRAFT_SENT, "the final report follows the draft and the provider's comments");
+        if (progress.status() != VisitStatus.COMMENTS_RECEIVED) {
+            progress.requireStatus(VisitStatus.DRAFT_SENT, "the final report follows the draft and the provider's comments");
             TrackedDeadline comments = deadlines.find(DeadlineCode.PROVIDER_COMMENTS.name()).orElseThrow();
             if (at.isBefore(comments.dueAt())) {
-                throw refused(Refusal.COMMENT_WINDOW_OPEN, "the provider may comment on the draft until "
+                throw progress.refused(Refusal.COMMENT_WINDOW_OPEN, "the provider may comment on the draft until "
                         + comments.dueAt() + "; record their comments or wait for the window to lapse");
             }
             deadlines.lapse(visitId, comments, false, MetaData.emptyInstance());
@@ -202,15 +204,15 @@ public class Visit {
                 command.childFriendlySummaryIncluded(), command.childFriendlySummaryAdaptedFormat(), at));
         deadlines.meet(visitId, DeadlineCode.FINAL_REPORT.name(), at);
         startDeadlines(DeadlineTrigger.FINAL_SENT, calendar.dayOf(at), at, rulebooks, calendar, deadlineManager);
-        notifications.require(visitId, notifications.nextId(0), recipient("PROVIDER", provider), NotificationChannel.EMAIL,
+        notifications.require(visitId, notifications.nextId(0), VisitNotifications.recipient("PROVIDER", provider), NotificationChannel.EMAIL,
                 "Post-visit survey, sent with the final report", calendar.endOf(calendar.dayOf(at)), at);
         return CommandOutcome.of(null);
     }
 
     @CommandHandler
     public CommandOutcome handle(PublishReport command) {
-        Instant at = occurredAt(command.occurredAt(), lastMilestoneAt);
-        requireStatus(VisitStatus.FINAL_SENT, "the report is published after the final report was sent");
+        Instant at = occurredAt(command.occurredAt(), progress.lastMilestoneAt());
+        progress.requireStatus(VisitStatus.FINAL_SENT, "the report is published after the final report was sent");
         apply(new ReportPublished(visitId, command.url(), at));
         deadlines.meet(visitId, DeadlineCode.PUBLICATION.name(), at);
         // The window may have run out before the deadline manager got to say so (e.g. after downtime).
@@ -223,13 +225,13 @@ public class Visit {
 
     @CommandHandler
     public CommandOutcome handle(LodgeFormalComplaint command) {
-        Instant at = occurredAt(command.occurredAt(), lastMilestoneAt);
-        if (status == VisitStatus.WITHDRAWN) {
-            throw refused(Refusal.VISIT_WITHDRAWN, "a withdrawn visit has no report to complain about");
+        Instant at = occurredAt(command.occurredAt(), progress.lastMilestoneAt());
+        if (progress.status() == VisitStatus.WITHDRAWN) {
+            throw progress.refused(Refusal.VISIT_WITHDRAWN, "a withdrawn visit has no report to complain about");
         }
         // seed 004: a complaint after the window (even on a CLOSED visit) is recorded, marked late.
-        if (status.compareTo(VisitStatus.FINAL_SENT) < 0) {
-            throw refused(Refusal.FINAL_REPORT_NOT_SENT, "a formal complaint follows the final report "
+        if (progress.status().compareTo(VisitStatus.FINAL_SENT) < 0) {
+            throw progress.refused(Refusal.FINAL_REPORT_NOT_SENT, "a formal complaint follows the final report "
                     + "(earlier concerns go to the lead inspector or as comments on the draft)");
         }
         boolean late = deadlines.find(DeadlineCode.COMPLAINT_WINDOW.name())
@@ -241,7 +243,7 @@ public class Visit {
 
     @CommandHandler
     public CommandOutcome handle(ResolveFormalComplaint command) {
-        Instant at = occurredAt(command.occurredAt(), lastMilestoneAt);
+        Instant at = occurredAt(command.occurredAt(), progress.lastMilestoneAt());
         complaints.requireOpen(visitId, command.complaintId());
         apply(new FormalComplaintResolved(visitId, command.complaintId(), command.outcome(), at));
         closeIfSettled(at, MetaData.emptyInstance());
@@ -250,8 +252,8 @@ public class Visit {
 
     @CommandHandler
     public CommandOutcome handle(WithdrawVisit command) {
-        Instant at = occurredAt(command.occurredAt(), lastMilestoneAt);
-        requireBeforeEnd();
+        Instant at = occurredAt(command.occurredAt(), progress.lastMilestoneAt());
+        progress.requireBeforeEnd();
         apply(new VisitWithdrawn(visitId, command.reason(), at));
         deadlines.cancelAllOpen(visitId, "visit withdrawn", at);
         return CommandOutcome.of(null);
@@ -293,36 +295,9 @@ public class Visit {
 
     /** visit-process.md: CLOSED once published, the complaint window over and no complaint open. */
     private void closeIfSettled(Instant at, MetaData metaData) {
-        if (status == VisitStatus.PUBLISHED && complaintWindowOver && !complaints.anyOpen()) {
+        if (progress.status() == VisitStatus.PUBLISHED && progress.complaintWindowOver() && !complaints.anyOpen()) {
             apply(new VisitClosed(visitId, at), metaData);
         }
-    }
-
-    private void requireStatus(VisitStatus required, String rule) {
-        requireNotFinished();
-        if (status != required) {
-            throw refused(VisitGuards.refusalFor(required, status), rule);
-        }
-    }
-
-    private void requireBeforeEnd() {
-        requireNotFinished();
-        if (status != VisitStatus.ANNOUNCED && status != VisitStatus.ON_SITE) {
-            throw refused(Refusal.VISIT_ALREADY_ENDED, "the visit has already ended");
-        }
-    }
-
-    private void requireNotFinished() {
-        if (status == VisitStatus.WITHDRAWN) {
-            throw refused(Refusal.VISIT_WITHDRAWN, "a withdrawn visit takes no further activity");
-        }
-        if (status == VisitStatus.CLOSED) {
-            throw refused(Refusal.VISIT_CLOSED, "a closed visit takes no further activity");
-        }
-    }
-
-    private CommandRefusedException refused(Refusal refusal, String rule) {
-        return new CommandRefusedException(refusal, "Visit " + visitId + " is " + status + ": " + rule);
     }
 
     private Instant occurredAt(Instant requested, Instant previousMilestone) {
@@ -333,157 +308,12 @@ public class Visit {
         return rulebooks.version(visitType, rulebookVersion);
     }
 
-    private static Rulebook rulebookFor(VisitType type, Rulebooks rulebooks) {
-        try {
-            return rulebooks.inForce(type);
-        } catch (UnknownRulebookException e) {
-            throw new InvalidCommandException("visitType", e.getMessage());
-        }
-    }
-
-    private static int plannedLength(Integer requested, Rulebook rulebook) {
-        int length = requested == null ? rulebook.defaultLengthDays() : requested;
-        if (length < rulebook.minLengthDays() || length > rulebook.maxLengthDays()) {
-            throw new InvalidCommandException("plannedLengthDays", "a " + rulebook.visitType() + " visit lasts "
-                    + rulebook.minLengthDays() + " to " + rulebook.maxLengthDays() + " working days, not " + length);
-        }
-        return length;
-    }
-
-    private static String recipient(String kind, Provider provider) {
-        return "PROVIDER".equals(kind) ? "provider " + provider.urn() + " (" + provider.name() + ")" : kind;
-    }
-
     @EventSourcingHandler
     void on(VisitAnnounced event) {
         visitId = event.visitId();
         visitType = event.visitType();
         rulebookVersion = event.rulebookVersion();
         provider = event.provider();
-        status = VisitStatus.ANNOUNCED;
-        lastMilestoneAt = event.occurredAt();
     }
 
-    @EventSourcingHandler
-    void on(AnnexARequested event) {
-        annexARequested = true;
-    }
-
-    @EventSourcingHandler
-    void on(AnnexAReturned event) {
-        annexAReturned = true;
-        lastMilestoneAt = event.occurredAt();
-    }
-
-    @EventSourcingHandler
-    void on(FurtherInformationRequested event) {
-        informationRequests.on(event);
-        lastMilestoneAt = event.occurredAt();
-    }
-
-    @EventSourcingHandler
-    void on(FurtherInformationReceived event) {
-        informationRequests.on(event);
-        lastMilestoneAt = event.occurredAt();
-    }
-
-    @EventSourcingHandler
-    void on(InspectorsArrivedOnSite event) {
-        reached(VisitStatus.ON_SITE, event.occurredAt());
-    }
-
-    @EventSourcingHandler
-    void on(VisitEnded event) {
-        reached(VisitStatus.VISIT_ENDED, event.occurredAt());
-    }
-
-    @EventSourcingHandler
-    void on(ReportSubmittedForQa event) {
-        reached(VisitStatus.IN_QA, event.occurredAt());
-    }
-
-    @EventSourcingHandler
-    void on(DraftReportSent event) {
-        reached(VisitStatus.DRAFT_SENT, event.occurredAt());
-    }
-
-    @EventSourcingHandler
-    void on(ProviderCommentsReceived event) {
-        reached(VisitStatus.COMMENTS_RECEIVED, event.occurredAt());
-    }
-
-    @EventSourcingHandler
-    void on(FinalReportSent event) {
-        reached(VisitStatus.FINAL_SENT, event.occurredAt());
-    }
-
-    @EventSourcingHandler
-    void on(ReportPublished event) {
-        reached(VisitStatus.PUBLISHED, event.occurredAt());
-    }
-
-    @EventSourcingHandler
-    void on(VisitClosed event) {
-        reached(VisitStatus.CLOSED, event.occurredAt());
-    }
-
-    @EventSourcingHandler
-    void on(VisitWithdrawn event) {
-        reached(VisitStatus.WITHDRAWN, event.occurredAt());
-    }
-
-    @EventSourcingHandler
-    void on(FormalComplaintLodged event) {
-        complaints.on(event);
-        lastMilestoneAt = event.occurredAt();
-    }
-
-    @EventSourcingHandler
-    void on(FormalComplaintResolved event) {
-        complaints.on(event);
-        lastMilestoneAt = event.occurredAt();
-    }
-
-    @EventSourcingHandler
-    void on(DeadlineScheduled event) {
-        deadlines.on(event);
-    }
-
-    @EventSourcingHandler
-    void on(DeadlineMet event) {
-        deadlines.on(event);
-        if (event.code() == DeadlineCode.COMPLAINT_WINDOW) {
-            complaintWindowOver = true;
-        }
-    }
-
-    @EventSourcingHandler
-    void on(DeadlineMissed event) {
-        deadlines.on(event);
-    }
-
-    @EventSourcingHandler
-    void on(DeadlineCancelled event) {
-        deadlines.on(event);
-    }
-
-    @EventSourcingHandler
-    void on(NotificationRequired event) {
-        notifications.on(event);
-    }
-
-    @EventSourcingHandler
-    void on(NotificationSent event) {
-        notifications.on(event);
-    }
-
-    @EventSourcingHandler
-    void on(NotificationReceiptConfirmed event) {
-        notifications.on(event);
-    }
-
-    private void reached(VisitStatus newStatus, Instant at) {
-        status = newStatus;
-        lastMilestoneAt = at;
-    }
 }

@@ -1,5 +1,6 @@
 package org.visitledger.command.visit;
 
+import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.messaging.MetaData;
 import org.visitledger.events.DeadlineCancelled;
@@ -78,19 +79,23 @@ final class VisitDeadlines {
         return Optional.ofNullable(byId.get(deadlineId));
     }
 
+    @EventSourcingHandler
     void on(DeadlineScheduled event) {
         byId.put(event.deadlineId(), new TrackedDeadline(event.deadlineId(), event.code(), event.dueAt(),
                 TrackedDeadline.State.OPEN));
     }
 
+    @EventSourcingHandler
     void on(DeadlineMet event) {
         byId.computeIfPresent(event.deadlineId(), (id, d) -> d.in(TrackedDeadline.State.MET));
     }
 
+    @EventSourcingHandler
     void on(DeadlineMissed event) {
         byId.computeIfPresent(event.deadlineId(), (id, d) -> d.in(TrackedDeadline.State.MISSED));
     }
 
+    @EventSourcingHandler
     void on(DeadlineCancelled event) {
         byId.computeIfPresent(event.deadlineId(), (id, d) -> d.in(TrackedDeadline.State.CANCELLED));
     }

@@ -1,5 +1,10 @@
 package org.visitledger.command.visit;
 
+import org.visitledger.command.rulebook.Rulebook;
+import org.visitledger.command.rulebook.Rulebooks;
+import org.visitledger.command.rulebook.UnknownRulebookException;
+import org.visitledger.events.VisitType;
+
 import java.time.Instant;
 
 /** Rules shared by every command: when an act may be said to have happened, and which refusal names a gap. */
@@ -37,5 +42,22 @@ final class VisitGuards {
             case FINAL_SENT -> tooEarly ? Refusal.FINAL_REPORT_NOT_SENT : Refusal.ALREADY_PUBLISHED;
             default -> Refusal.VISIT_NOT_LIVE;
         };
+    }
+
+    static Rulebook rulebookFor(VisitType type, Rulebooks rulebooks) {
+        try {
+            return rulebooks.inForce(type);
+        } catch (UnknownRulebookException e) {
+            throw new InvalidCommandException("visitType", e.getMessage());
+        }
+    }
+
+    static int plannedLength(Integer requested, Rulebook rulebook) {
+        int length = requested == null ? rulebook.defaultLengthDays() : requested;
+        if (length < rulebook.minLengthDays() || length > rulebook.maxLengthDays()) {
+            throw new InvalidCommandException("plannedLengthDays", "a " + rulebook.visitType() + " visit lasts "
+                    + rulebook.minLengthDays() + " to " + rulebook.maxLengthDays() + " working days, not " + length);
+        }
+        return length;
     }
 }

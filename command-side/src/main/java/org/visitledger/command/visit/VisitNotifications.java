@@ -1,9 +1,11 @@
 package org.visitledger.command.visit;
 
+import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.visitledger.events.NotificationChannel;
 import org.visitledger.events.NotificationReceiptConfirmed;
 import org.visitledger.events.NotificationRequired;
 import org.visitledger.events.NotificationSent;
+import org.visitledger.events.Provider;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -18,6 +20,11 @@ final class VisitNotifications {
     }
 
     private final Map<String, Tracked> byId = new LinkedHashMap<>();
+
+    /** How the rulebook's recipient kinds are named on the notification. */
+    static String recipient(String kind, Provider provider) {
+        return "PROVIDER".equals(kind) ? "provider " + provider.urn() + " (" + provider.name() + ")" : kind;
+    }
 
     /** The id of the n-th notification a command requires (n from 0); ids are N-1, N-2, ... per visit. */
     String nextId(int requiredEarlierInThisCommand) {
@@ -73,15 +80,18 @@ final class VisitNotifications {
         }
     }
 
+    @EventSourcingHandler
     void on(NotificationRequired event) {
         byId.put(event.notificationId(), new Tracked(event.channel(), event.occurredAt(), null, false));
     }
 
+    @EventSourcingHandler
     void on(NotificationSent event) {
         byId.computeIfPresent(event.notificationId(),
                 (id, n) -> new Tracked(n.channel(), n.requiredAt(), event.occurredAt(), false));
     }
 
+    @EventSourcingHandler
     void on(NotificationReceiptConfirmed event) {
         byId.computeIfPresent(event.notificationId(),
                 (id, n) -> new Tracked(n.channel(), n.requiredAt(), n.sentAt(), true));
