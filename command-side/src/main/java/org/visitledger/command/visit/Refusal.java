@@ -2,8 +2,6 @@ package org.visitledger.command.visit;
 
 /** The named reasons a command is refused in the visit's current state (HTTP 409). */
 public enum Refusal {
-    VISIT_ALREADY_EXISTS,
-    VISIT_TYPE_NOT_SUPPORTED,
     VISIT_NOT_LIVE,
     VISIT_ALREADY_ENDED,
     VISIT_NOT_ENDED,
@@ -22,7 +20,6 @@ public enum Refusal {
     COMMENT_WINDOW_OPEN,
     FINAL_REPORT_NOT_SENT,
     FINAL_REPORT_ALREADY_SENT,
-    CHILD_FRIENDLY_SUMMARY_REQUIRED,
     ALREADY_PUBLISHED,
     UNKNOWN_COMPLAINT,
     COMPLAINT_ALREADY_RESOLVED,
