@@ -2,6 +2,7 @@ package org.visitledger.command.web;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -77,6 +78,16 @@ public class RequestProblemHandler extends ResponseEntityExceptionHandler {
         }
         return badRequest("The request body is missing or is not JSON",
                 List.of(Map.of("field", "(body)", "message", "a JSON body is required")));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String field = ex.getPropertyName() == null ? "(parameter)" : ex.getPropertyName();
+        Class<?> type = ex.getRequiredType();
+        String message = type != null && type.isEnum() ? "must be one of " + Arrays.toString(type.getEnumConstants())
+                : "has a value of the wrong type";
+        return badRequest(field + " " + message, List.of(Map.of("field", field, "message", message)));
     }
 
     @ExceptionHandler(Exception.class)

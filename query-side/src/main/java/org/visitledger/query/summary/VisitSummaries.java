@@ -4,8 +4,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.visitledger.events.Provider;
 
+import org.visitledger.query.paging.Page;
+import org.visitledger.query.paging.PageRequest;
+
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -20,16 +27,33 @@ public class VisitSummaries {
     }
 
     public Optional<VisitSummaryView> find(String visitId) {
-        return jdbc.query("SELECT * FROM visit_summary WHERE visit_id = ?", (rs, n) -> {
-            Timestamp announced = rs.getTimestamp("announced_at");
-            Date ended = rs.getDate("visit_ended_on");
-            String id = rs.getString("visit_id");
-            return new VisitSummaryView(id, rs.getString("visit_type"), rs.getString("rulebook_version"),
-                    rs.getString("status"), new Provider(rs.getString("provider_urn"), rs.getString("provider_name"),
-                    rs.getString("provider_local_authority"), rs.getString("provider_region")),
-                    rs.getString("lead_inspector"), announced.toInstant(), ended == null ? null : ended.toLocalDate(),
-                    (Boolean) rs.getObject("serious_concerns"), rs.getLong("version"),
-                    Map.of("self", "/api/visits/" + id, "history", "/api/visits/" + id + "/history"));
-        }, visitId).stream().findFirst();
+        return jdbc.query("SELECT * FROM visit_summary WHERE visit_id = ?", VisitSummaries::view, visitId)
+                .stream().findFirst();
+    }
+
+    /** api.md: visit summaries filtered by type, status, region, provider and lead inspector, newest first. */
+    public Page<VisitSummaryView> list(VisitListFilter filter, PageRequest page) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        List<Object> args = new ArrayList<>();
+        filter.appendTo(where, args);
+        long total = jdbc.queryForObject("SELECT COUNT(*) FROM visit_summary" + where, Long.class, args.toArray());
+        List<Object> pageArgs = new ArrayList<>(args);
+        pageArgs.add(page.size());
+        pageArgs.add(page.offset());
+        List<VisitSummaryView> items = jdbc.query("SELECT * FROM visit_summary" + where
+                + " ORDER BY announced_at DESC, visit_id LIMIT ? OFFSET ?", VisitSummaries::view, pageArgs.toArray());
+        return new Page<>(items, page.page(), page.size(), total);
+    }
+
+    private static VisitSummaryView view(ResultSet rs, int row) throws SQLException {
+        Timestamp announced = rs.getTimestamp("announced_at");
+        Date ended = rs.getDate("visit_ended_on");
+        String id = rs.getString("visit_id");
+        return new VisitSummaryView(id, rs.getString("visit_type"), rs.getString("rulebook_version"),
+                rs.getString("status"), new Provider(rs.getString("provider_urn"), rs.getString("provider_name"),
+                rs.getString("provider_local_authority"), rs.getString("provider_region")),
+                rs.getString("lead_inspector"), announced.toInstant(), ended == null ? null : ended.toLocalDate(),
+                (Boolean) rs.getObject("serious_concerns"), rs.getLong("version"),
+                Map.of("self", "/api/visits/" + id, "history", "/api/visits/" + id + "/history"));
     }
 }

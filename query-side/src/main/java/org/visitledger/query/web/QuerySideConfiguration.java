@@ -2,8 +2,11 @@ package org.visitledger.query.web;
 
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+
+import java.time.Clock;
 
 /** Event processing of the read models. */
 @Configuration(proxyBeanMethods = false)
@@ -13,6 +16,13 @@ public class QuerySideConfiguration {
      * Pooled streaming processors; a failing handler stops its segment and is retried instead of the default
      * log-and-skip, which would leave a read model silently missing an event.
      */
+    /** Statuses such as OVERDUE are computed against this clock when a read model is queried. */
+    @Bean
+    @ConditionalOnMissingBean
+    public Clock clock() {
+        return Clock.systemUTC();
+    }
+
     @Bean
     public ConfigurerModule readModelProcessing() {
         return configurer -> configurer.eventProcessing()

@@ -1,0 +1,122 @@
+package org.visitledger.app.web;
+
+import org.junit.jupiter.api.Test;
+import org.visitledger.app.ApiClient.Answer;
+import org.visitledger.app.RunningApp;
+import org.visitledger.app.VisitRequests;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.visitledger.app.web.ErrorResponsesTest.assertProblem;
+
+/** api.md "Query side": the visit list and the notification log, with their filters and paging. */
+class ListReadsTest extends RunningApp {
+
+    @Test
+    void visits_are_listed_with_filters_and_paging() {
+        String region = "Region " + UUID.randomUUID();
+        String rss = announce("RSS_ASSURANCE", region);
+        String sch = announce("SCH_ASSURANCE", region);
+        inspector.post("/api/visits/" + sch + "/arrival", null);
+
+        JsonNode all = awaitList("/api/visits?region=" + encode(region), list -> list.get("total").asLong() == 2
+                && list.get("items").valueStream().anyMatch(v -> v.get("status").asString().equals("ON_SITE")));
+        assertThat(all.get("page").asInt()).isZero();
+        assertThat(all.get("size").asInt()).isEqualTo(50);
+
+        JsonNode schOnly = inspector.get("/api/visits?region=" + encode(region) + "&type=SCH_ASSURANCE").json();
+        assertThat(schOnly.get("total").asLong()).isEqualTo(1);
+        assertThat(schOnly.get("items").get(0).get("visitId").asString()).isEqualTo(sch);
+
+        JsonNode announced = inspector.get("/api/visits?region=" + encode(region) + "&status=ANNOUNCED").json();
+        assertThat(announced.get("items").get(0).get("visitId").asString()).isEqualTo(rss);
+
+        JsonNode firstPage = inspector.get("/api/visits?region=" + encode(region) + "&size=1").json();
+        JsonNode secondPage = inspector.get("/api/visits?region=" + encode(region) + "&size=1&page=1").json();
+        assertThat(firstPage.get("total").asLong()).isEqualTo(2);
+        assertThat(firstPage.get("items").size()).isEqualTo(1);
+        assertThat(secondPage.get("items").get(0).get("visitId").asString())
+                .isNotEqualTo(firstPage.get("items").get(0).get("visitId").asString());
+    }
+
+    @Test
+    void bad_list_parameters_are_400_naming_the_parameter() {
+        assertProblem(inspector.get("/api/visits?size=501"), 400);
+        assertProblem(inspector.get("/api/visits?size=0"), 400);
+        assertProblem(inspector.get("/api/visits?page=-1"), 400);
+        Answer badType = inspector.get("/api/visits?type=SPACE_STATION");
+        assertProblem(badType, 400);
+        assertThat(badType.json().get("errors").get(0).get("field").asString()).isEqualTo("type");
+        assertProblem(inspector.get("/api/visits?status=SLEEPING"), 400);
+        assertProblem(inspector.get("/api/notifications?status=LOST"), 400);
+        assertProblem(inspector.get("/api/notifications?page=x"), 400);
+    }
+
+    @Test
+    void the_notification_log_shows_required_sent_and_overdue_notifications() {
+        String today = announce("RSS_ASSURANCE", "Region " + UUID.randomUUID());
+        Answer backdated = inspector.post("/api/visits",
+                VisitRequests.announce("SCH_ASSURANCE", Instant.parse("2025-04-16T08:05:00Z")));
+        String old = backdated.json().get("visitId").asString();
+        inspector.post("/api/visits/" + today + "/notifications/N-1/sent", null);
+
+        JsonNode todays = awaitList("/api/notifications?visitId=" + today,
+                list -> list.get("items").valueStream().anyMatch(n -> n.get("status").asString().equals("SENT")));
+        assertThat(todays.get("total").asLong()).isEqualTo(2);
+        assertThat(todays.get("items").get(0).get("channel").asString()).isEqualTo("EMAIL");
+        assertThat(statusOf(todays, "N-1")).isEqualTo("SENT");
+        assertThat(statusOf(todays, "N-2")).isEqualTo("REQUIRED");
+
+        // Due at the end of 2025-04-16 and never sent: overdue with no new event having happened.
+        JsonNode olds = awaitList("/api/notifications?visitId=" + old, list -> list.get("total").asLong() == 1);
+        assertThat(statusOf(olds, "N-1")).isEqualTo("OVERDUE");
+        assertThat(olds.get("items").get(0).get("dueAt").asString()).isEqualTo("2025-04-16T22:59:59Z");
+
+        JsonNode overdue = inspector.get("/api/notifications?visitId=" + old + "&status=OVERDUE").json();
+        assertThat(overdue.get("total").asLong()).isEqualTo(1);
+        JsonNode required = inspector.get("/api/notifications?visitId=" + today + "&status=REQUIRED").json();
+        assertThat(required.get("total").asLong()).isEqualTo(1);
+        JsonNode byPhone = inspector.get("/api/notifications?visitId=" + today + "&channel=PHONE").json();
+        assertThat(byPhone.get("total").asLong()).isZero();
+    }
+
+    private static String statusOf(JsonNode list, String notificationId) {
+        return list.get("items").valueStream().filter(n -> n.get("notificationId").asString().equals(notificationId))
+                .findFirst().orElseThrow().get("status").asString();
+    }
+
+    private String announce(String type, String region) {
+        Answer created = inspector.post("/api/visits", VisitRequests.announce(type).replace("South East", region));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return created.json().get("visitId").asString();
+    }
+
+    /** Read models lag writes slightly: wait until the list shows what the test has just done. */
+    private JsonNode awaitList(String path, Predicate<JsonNode> caughtUp) {
+        Instant giveUp = Instant.now().plus(Duration.ofSeconds(20));
+        while (true) {
+            Answer answer = inspector.get(path);
+            assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+            if (caughtUp.test(answer.json())) {
+                return answer.json();
+            }
+            if (Instant.now().isAfter(giveUp)) {
+                throw new AssertionError("read model never caught up: " + answer);
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+    }
+}

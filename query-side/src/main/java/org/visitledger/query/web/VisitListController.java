@@ -1,0 +1,54 @@
+package org.visitledger.query.web;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.visitledger.events.NotificationChannel;
+import org.visitledger.events.VisitType;
+import org.visitledger.query.notifications.NotificationLog;
+import org.visitledger.query.notifications.NotificationStatus;
+import org.visitledger.query.notifications.NotificationView;
+import org.visitledger.query.paging.Page;
+import org.visitledger.query.paging.PageRequest;
+import org.visitledger.query.summary.VisitListFilter;
+import org.visitledger.query.summary.VisitSummaries;
+import org.visitledger.query.summary.VisitSummaryView;
+
+/** The list reads of api.md: visits and the notification log, with filters and paging. */
+@RestController
+public class VisitListController {
+
+    private final VisitSummaries summaries;
+    private final NotificationLog notifications;
+
+    public VisitListController(VisitSummaries summaries, NotificationLog notifications) {
+        this.summaries = summaries;
+        this.notifications = notifications;
+    }
+
+    @GetMapping("/api/visits")
+    public Page<VisitSummaryView> visits(@RequestParam(required = false) VisitType type,
+                                         @RequestParam(required = false) SummaryStatus status,
+                                         @RequestParam(required = false) String region,
+                                         @RequestParam(required = false) String providerUrn,
+                                         @RequestParam(required = false) String inspector,
+                                         @RequestParam(required = false) Integer page,
+                                         @RequestParam(required = false) Integer size) {
+        return summaries.list(new VisitListFilter(type, status == null ? null : status.name(), region, providerUrn,
+                inspector), PageRequest.of(page, size));
+    }
+
+    @GetMapping("/api/notifications")
+    public Page<NotificationView> notifications(@RequestParam(required = false) String visitId,
+                                                @RequestParam(required = false) NotificationStatus status,
+                                                @RequestParam(required = false) NotificationChannel channel,
+                                                @RequestParam(required = false) Integer page,
+                                                @RequestParam(required = false) Integer size) {
+        return notifications.find(visitId, status, channel, PageRequest.of(page, size));
+    }
+
+    /** The statuses a visit summary can show (visit-process.md lifecycle); others are a 400, not an empty list. */
+    enum SummaryStatus {
+        ANNOUNCED, ON_SITE, VISIT_ENDED, IN_QA, DRAFT_SENT, COMMENTS_RECEIVED, FINAL_SENT, PUBLISHED, CLOSED, WITHDRAWN
+    }
+}
