@@ -8,7 +8,7 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.visitledger.command.calendar.WorkingDayCalendar;
+import org.visitledger.calendar.WorkingDayCalendar;
 import org.visitledger.command.rulebook.DeadlineRule;
 import org.visitledger.command.rulebook.DeadlineTrigger;
 import org.visitledger.command.rulebook.NotificationRule;

@@ -10,7 +10,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.visitledger.command.calendar.OutsideCalendarRangeException;
+import org.visitledger.calendar.OutsideCalendarRangeException;
 import org.visitledger.command.visit.CommandRefusedException;
 import org.visitledger.command.visit.InvalidCommandException;
 

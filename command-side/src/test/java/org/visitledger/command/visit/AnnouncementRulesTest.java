@@ -2,7 +2,7 @@ package org.visitledger.command.visit;
 
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.Test;
-import org.visitledger.command.calendar.OutsideCalendarRangeException;
+import org.visitledger.calendar.OutsideCalendarRangeException;
 import org.visitledger.events.*;
 
 import java.time.Instant;

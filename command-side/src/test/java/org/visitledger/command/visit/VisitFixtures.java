@@ -2,7 +2,7 @@ package org.visitledger.command.visit;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
-import org.visitledger.command.calendar.WorkingDayCalendar;
+import org.visitledger.calendar.WorkingDayCalendar;
 import org.visitledger.command.rulebook.Rulebook;
 import org.visitledger.command.rulebook.Rulebooks;
 import org.visitledger.events.*;

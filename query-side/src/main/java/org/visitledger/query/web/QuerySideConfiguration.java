@@ -5,6 +5,7 @@ import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.visitledger.calendar.WorkingDayCalendar;
 
 import java.time.Clock;
 
@@ -21,6 +22,13 @@ public class QuerySideConfiguration {
     @ConditionalOnMissingBean
     public Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /** DUE_SOON is "due within the next 2 working days", computed when the dashboard is read. */
+    @Bean
+    @ConditionalOnMissingBean
+    public WorkingDayCalendar workingDayCalendar() {
+        return WorkingDayCalendar.englandAndWales();
     }
 
     @Bean

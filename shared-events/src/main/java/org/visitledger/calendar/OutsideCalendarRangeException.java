@@ -1,4 +1,4 @@
-package org.visitledger.command.calendar;
+package org.visitledger.calendar;
 
 import java.time.LocalDate;
 

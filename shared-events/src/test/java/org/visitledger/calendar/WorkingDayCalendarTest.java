@@ -1,4 +1,4 @@
-package org.visitledger.command.calendar;
+package org.visitledger.calendar;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvFileSource;

@@ -1,4 +1,4 @@
-package org.visitledger.command.calendar;
+package org.visitledger.calendar;
 
 import java.io.BufferedReader;
 import java.io.IOException;
