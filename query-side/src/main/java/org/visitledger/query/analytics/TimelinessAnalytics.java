@@ -1,0 +1,49 @@
+package org.visitledger.query.analytics;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.visitledger.query.deadlines.DeadlineBoard;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** On-time rates per deadline code, from the deadline dashboard's rows and their computed statuses. */
+@Component
+public class TimelinessAnalytics {
+
+    private final JdbcTemplate jdbc;
+    private final DeadlineBoard board;
+
+    public TimelinessAnalytics(JdbcTemplate jdbc, DeadlineBoard board) {
+        this.jdbc = jdbc;
+        this.board = board;
+    }
+
+    public List<TimelinessRow> timeliness(TimelinessGrouping grouping) {
+        String group = grouping == null ? "''" : grouping.sql();
+        Map<List<String>, long[]> counts = new LinkedHashMap<>();
+        jdbc.query("SELECT code, " + group + " AS grp, status, COUNT(*) AS n FROM " + DeadlineBoard.rowsWithStatus()
+                + " GROUP BY code, " + group + ", status ORDER BY code, " + group, rs -> {
+                    String key = grouping == null ? null : grouping.label(rs.getString("grp"));
+                    long[] c = counts.computeIfAbsent(java.util.Arrays.asList(rs.getString("code"), key),
+                            k -> new long[4]);
+                    long n = rs.getLong("n");
+                    switch (rs.getString("status")) {
+                        case "MET" -> c[0] += n;
+                        case "MET_LATE" -> c[1] += n;
+                        case "OVERDUE" -> c[2] += n;
+                        case "OPEN", "DUE_SOON" -> c[3] += n;
+                        default -> { } // CANCELLED deadlines no longer apply and count nowhere
+                    }
+                }, board.statusArgs().toArray());
+        List<TimelinessRow> rows = new ArrayList<>();
+        counts.forEach((key, c) -> {
+            long due = c[0] + c[1] + c[2];
+            rows.add(new TimelinessRow(key.get(0), key.get(1), c[0], c[1], c[2], c[3],
+                    due == 0 ? null : (double) c[0] / due));
+        });
+        return rows;
+    }
+}

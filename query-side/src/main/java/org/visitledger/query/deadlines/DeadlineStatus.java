@@ -1,0 +1,25 @@
+package org.visitledger.query.deadlines;
+
+/**
+ * A deadline's status at the time of reading (visit-process.md, "Deadlines"): OPEN, DUE_SOON (due within
+ * the next 2 working days), OVERDUE (past due, not met), MET, MET_LATE, CANCELLED.
+ */
+public enum DeadlineStatus {
+    OPEN,
+    DUE_SOON,
+    OVERDUE,
+    MET,
+    MET_LATE,
+    CANCELLED;
+
+    /**
+     * The status as an SQL expression over a deadline_row; its two parameters are now and the end of the
+     * second working day from today.
+     */
+    public static final String SQL = "CASE WHEN state = 'CANCELLED' THEN 'CANCELLED'"
+            + " WHEN state = 'MET' AND late THEN 'MET_LATE'"
+            + " WHEN state = 'MET' THEN 'MET'"
+            + " WHEN due_at < ? THEN 'OVERDUE'"
+            + " WHEN due_at <= ? THEN 'DUE_SOON'"
+            + " ELSE 'OPEN' END";
+}

@@ -1,0 +1,71 @@
+package org.visitledger.query.web;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.visitledger.events.DeadlineCode;
+import org.visitledger.events.DeadlineOwner;
+import org.visitledger.query.analytics.TimelinessAnalytics;
+import org.visitledger.query.analytics.TimelinessGrouping;
+import org.visitledger.query.analytics.TimelinessRow;
+import org.visitledger.query.deadlines.DeadlineBoard;
+import org.visitledger.query.deadlines.DeadlineFilter;
+import org.visitledger.query.deadlines.DeadlineStatus;
+import org.visitledger.query.deadlines.DeadlineView;
+import org.visitledger.query.paging.Page;
+import org.visitledger.query.paging.PageRequest;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** The deadline dashboard, its summary and the timeliness analytics of api.md. */
+@RestController
+public class DeadlineController {
+
+    private final DeadlineBoard board;
+    private final TimelinessAnalytics analytics;
+
+    public DeadlineController(DeadlineBoard board, TimelinessAnalytics analytics) {
+        this.board = board;
+        this.analytics = analytics;
+    }
+
+    @GetMapping("/api/deadlines")
+    public Page<DeadlineView> deadlines(@RequestParam(required = false) String visitId,
+                                        @RequestParam(required = false) DeadlineStatus status,
+                                        @RequestParam(required = false) DeadlineCode code,
+                                        @RequestParam(required = false) DeadlineOwner owner,
+                                        @RequestParam(required = false) String region,
+                                        @RequestParam(required = false) Instant dueBefore,
+                                        @RequestParam(required = false) Instant dueAfter,
+                                        @RequestParam(required = false) Integer page,
+                                        @RequestParam(required = false) Integer size) {
+        return board.find(new DeadlineFilter(visitId, status, code, owner, region, dueBefore, dueAfter),
+                PageRequest.of(page, size));
+    }
+
+    @GetMapping("/api/deadlines/summary")
+    public Map<String, Map<String, Long>> summary() {
+        return board.summary();
+    }
+
+    @GetMapping("/api/analytics/timeliness")
+    public List<TimelinessRow> timeliness(@RequestParam(required = false) String groupBy) {
+        try {
+            return analytics.timeliness(TimelinessGrouping.fromParameter(groupBy));
+        } catch (IllegalArgumentException unknown) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                    "groupBy must be one of " + TimelinessGrouping.parameters());
+            problem.setType(URI.create("urn:visit-ledger:problem:invalid-request"));
+            problem.setTitle("Invalid request");
+            problem.setProperty("errors", List.of(Map.of("field", "groupBy",
+                    "message", "must be one of " + TimelinessGrouping.parameters())));
+            throw new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, unknown);
+        }
+    }
+}
