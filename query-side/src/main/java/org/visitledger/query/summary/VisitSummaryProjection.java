@@ -6,10 +6,10 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.visitledger.events.*;
+import org.visitledger.query.history.LifecycleStatus;
 
 import java.sql.Date;
 import java.sql.Timestamp;
-import java.util.Map;
 
 /**
  * The visit summaries of {@code GET /api/visits/{id}}. Every event of a visit advances the row's version, so
@@ -21,17 +21,6 @@ public class VisitSummaryProjection {
 
     public static final String NAME = "visit-summary";
 
-    /** The status a visit reaches with each lifecycle event. */
-    private static final Map<Class<?>, String> STATUS_AFTER = Map.of(
-            InspectorsArrivedOnSite.class, "ON_SITE",
-            VisitEnded.class, "VISIT_ENDED",
-            ReportSubmittedForQa.class, "IN_QA",
-            DraftReportSent.class, "DRAFT_SENT",
-            ProviderCommentsReceived.class, "COMMENTS_RECEIVED",
-            FinalReportSent.class, "FINAL_SENT",
-            ReportPublished.class, "PUBLISHED",
-            VisitClosed.class, "CLOSED",
-            VisitWithdrawn.class, "WITHDRAWN");
 
     private final JdbcTemplate jdbc;
 
@@ -68,7 +57,7 @@ public class VisitSummaryProjection {
 
     @EventHandler
     void on(VisitEvent event, @SequenceNumber long sequence) {
-        String status = STATUS_AFTER.get(event.getClass());
+        String status = LifecycleStatus.after(event).orElse(null);
         if (status == null) {
             jdbc.update("UPDATE visit_summary SET version = ? WHERE visit_id = ? AND version < ?",
                     sequence, event.visitId(), sequence);

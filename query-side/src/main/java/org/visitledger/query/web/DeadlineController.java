@@ -1,8 +1,5 @@
 package org.visitledger.query.web;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -18,7 +15,6 @@ import org.visitledger.query.deadlines.DeadlineView;
 import org.visitledger.query.paging.Page;
 import org.visitledger.query.paging.PageRequest;
 
-import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -59,13 +55,7 @@ public class DeadlineController {
         try {
             return analytics.timeliness(TimelinessGrouping.fromParameter(groupBy));
         } catch (IllegalArgumentException unknown) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                    "groupBy must be one of " + TimelinessGrouping.parameters());
-            problem.setType(URI.create("urn:visit-ledger:problem:invalid-request"));
-            problem.setTitle("Invalid request");
-            problem.setProperty("errors", List.of(Map.of("field", "groupBy",
-                    "message", "must be one of " + TimelinessGrouping.parameters())));
-            throw new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, unknown);
+            throw new InvalidQueryException("groupBy", "must be one of " + TimelinessGrouping.parameters());
         }
     }
 }

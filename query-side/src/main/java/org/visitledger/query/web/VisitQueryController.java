@@ -3,30 +3,50 @@ package org.visitledger.query.web;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.visitledger.query.history.HistoryEntry;
 import org.visitledger.query.history.VisitHistory;
+import org.visitledger.query.history.VisitStateView;
+import org.visitledger.query.history.VisitTimeTravel;
 import org.visitledger.query.summary.VisitSummaries;
 import org.visitledger.query.summary.VisitSummaryView;
 
+import java.time.Instant;
 import java.util.List;
 
-/** GET /api/visits/{id} (summary projection) and /history (the event store itself). */
+/** GET /api/visits/{id} (summary projection), /history and /state (both from the event store itself). */
 @RestController
 @RequestMapping("/api/visits/{visitId}")
 public class VisitQueryController {
 
     private final VisitSummaries summaries;
     private final VisitHistory history;
+    private final VisitTimeTravel timeTravel;
 
-    public VisitQueryController(VisitSummaries summaries, VisitHistory history) {
+    public VisitQueryController(VisitSummaries summaries, VisitHistory history, VisitTimeTravel timeTravel) {
         this.summaries = summaries;
         this.history = history;
+        this.timeTravel = timeTravel;
     }
 
     @GetMapping
     public VisitSummaryView summary(@PathVariable String visitId) {
         return summaries.find(visitId).orElseThrow(() -> new VisitNotFoundException(visitId));
+    }
+
+    /** Time travel for auditors: exactly one of {@code asOf} (a recorded instant) or {@code version}. */
+    @GetMapping("/state")
+    public VisitStateView state(@PathVariable String visitId, @RequestParam(required = false) Instant asOf,
+                                @RequestParam(required = false) Long version) {
+        if ((asOf == null) == (version == null)) {
+            throw new InvalidQueryException("asOf", "give exactly one of asOf (an instant) or version (a number)");
+        }
+        if (version != null && version < 0) {
+            throw new InvalidQueryException("version", "must be 0 or more");
+        }
+        return (asOf != null ? timeTravel.asOf(visitId, asOf) : timeTravel.atVersion(visitId, version))
+                .orElseThrow(() -> new VisitNotFoundException(visitId));
     }
 
     @GetMapping("/history")

@@ -1,0 +1,82 @@
+package org.visitledger.app.web;
+
+import org.junit.jupiter.api.Test;
+import org.visitledger.app.ApiClient.Answer;
+import org.visitledger.app.RunningApp;
+import org.visitledger.app.VisitRequests;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.visitledger.app.web.ErrorResponsesTest.assertProblem;
+
+/** Auditors' time travel: GET /api/visits/{id}/state?asOf=INSTANT or ?version=N, rebuilt from the events. */
+class TimeTravelTest extends RunningApp {
+
+    @Test
+    void a_visit_is_rebuilt_as_it_stood_at_a_version() {
+        String visitId = announcedWithAnnexAAndArrival();
+
+        JsonNode announced = state(visitId, "version=0");
+        assertThat(announced.get("status").asString()).isEqualTo("ANNOUNCED");
+        assertThat(announced.get("version").asLong()).isZero();
+        assertThat(announced.get("deadlines").size()).isZero();
+        assertThat(announced.get("rulebookVersion").asString()).isEqualTo("1");
+
+        JsonNode annexARequested = state(visitId, "version=4");
+        assertThat(annexARequested.get("deadlines").get(0).get("code").asString()).isEqualTo("ANNEX_A_RETURN");
+        assertThat(annexARequested.get("deadlines").get(0).get("state").asString()).isEqualTo("OPEN");
+
+        JsonNode now = state(visitId, "version=99");
+        assertThat(now.get("status").asString()).isEqualTo("ON_SITE");
+        assertThat(now.get("version").asLong()).isEqualTo(7);
+        assertThat(now.get("deadlines").get(0).get("state").asString()).isEqualTo("MET");
+        assertThat(now.get("deadlines").get(0).get("late").asBoolean()).isFalse();
+        assertThat(now.get("milestones").valueStream().map(m -> m.get("type").asString()).toList())
+                .containsExactly("VisitAnnounced", "AnnexARequested", "AnnexAReturned", "InspectorsArrivedOnSite");
+    }
+
+    @Test
+    void a_visit_is_rebuilt_as_it_stood_at_a_recorded_instant() {
+        String visitId = announcedWithAnnexAAndArrival();
+        JsonNode history = inspector.as("auditor").get("/api/visits/" + visitId + "/history").json();
+        Instant arrivalRecorded = Instant.parse(history.get(7).get("recordedAt").asString());
+        Instant announcementRecorded = Instant.parse(history.get(0).get("recordedAt").asString());
+
+        JsonNode onSite = state(visitId, "asOf=" + arrivalRecorded);
+        assertThat(onSite.get("status").asString()).isEqualTo("ON_SITE");
+        assertThat(onSite.get("recordedAt").asString()).isEqualTo(history.get(7).get("recordedAt").asString());
+        assertThat(onSite.get("occurredAt").asString()).isEqualTo(history.get(7).get("occurredAt").asString());
+
+        assertThat(state(visitId, "asOf=" + announcementRecorded).get("version").asLong()).isLessThan(7);
+        assertProblem(inspector.get("/api/visits/" + visitId + "/state?asOf=" + announcementRecorded.minusSeconds(1)), 404);
+    }
+
+    @Test
+    void time_travel_needs_exactly_one_valid_point_in_time() {
+        String visitId = announcedWithAnnexAAndArrival();
+        String path = "/api/visits/" + visitId + "/state";
+        assertProblem(inspector.get(path), 400);
+        assertProblem(inspector.get(path + "?version=1&asOf=2025-01-01T00:00:00Z"), 400);
+        assertProblem(inspector.get(path + "?asOf=last-tuesday"), 400);
+        assertProblem(inspector.get(path + "?version=-1"), 400);
+        assertProblem(inspector.get("/api/visits/no-such-visit/state?version=0"), 404);
+    }
+
+    private JsonNode state(String visitId, String query) {
+        Answer answer = inspector.as("auditor").get("/api/visits/" + visitId + "/state?" + query);
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        return answer.json();
+    }
+
+    /** RSS: VisitAnnounced 0, AnnexARequested 1, DeadlineScheduled 2, NotificationRequired 3 and 4,
+     * AnnexAReturned 5, DeadlineMet 6, InspectorsArrivedOnSite 7. */
+    private String announcedWithAnnexAAndArrival() {
+        Answer created = inspector.post("/api/visits", VisitRequests.announce("RSS_ASSURANCE"));
+        String visitId = created.json().get("visitId").asString();
+        assertThat(inspector.post("/api/visits/" + visitId + "/annex-a", null).status()).isEqualTo(200);
+        assertThat(inspector.post("/api/visits/" + visitId + "/arrival", null).status()).isEqualTo(200);
+        return visitId;
+    }
+}

@@ -1,0 +1,30 @@
+package org.visitledger.query.history;
+
+import org.visitledger.events.*;
+
+import java.util.Map;
+import java.util.Optional;
+
+/** The status a visit reaches with each lifecycle event (visit-process.md, "Assurance-visit lifecycle"). */
+public final class LifecycleStatus {
+
+    private static final Map<Class<?>, String> STATUS_AFTER = Map.ofEntries(
+            Map.entry(VisitAnnounced.class, "ANNOUNCED"),
+            Map.entry(InspectorsArrivedOnSite.class, "ON_SITE"),
+            Map.entry(VisitEnded.class, "VISIT_ENDED"),
+            Map.entry(ReportSubmittedForQa.class, "IN_QA"),
+            Map.entry(DraftReportSent.class, "DRAFT_SENT"),
+            Map.entry(ProviderCommentsReceived.class, "COMMENTS_RECEIVED"),
+            Map.entry(FinalReportSent.class, "FINAL_SENT"),
+            Map.entry(ReportPublished.class, "PUBLISHED"),
+            Map.entry(VisitClosed.class, "CLOSED"),
+            Map.entry(VisitWithdrawn.class, "WITHDRAWN"));
+
+    private LifecycleStatus() {
+    }
+
+    /** The status after this event, or empty if the event does not change it. */
+    public static Optional<String> after(Object event) {
+        return Optional.ofNullable(STATUS_AFTER.get(event.getClass()));
+    }
+}
