@@ -1,6 +1,7 @@
 package org.visitledger.query.web;
 
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.visitledger.events.DeadlineCode;
@@ -8,7 +9,9 @@ import org.visitledger.events.DeadlineOwner;
 import org.visitledger.query.analytics.TimelinessAnalytics;
 import org.visitledger.query.analytics.TimelinessGrouping;
 import org.visitledger.query.analytics.TimelinessRow;
+import org.visitledger.query.consistency.ReadYourWrites;
 import org.visitledger.query.deadlines.DeadlineBoard;
+import org.visitledger.query.deadlines.DeadlineDashboardProjection;
 import org.visitledger.query.deadlines.DeadlineFilter;
 import org.visitledger.query.deadlines.DeadlineStatus;
 import org.visitledger.query.deadlines.DeadlineView;
@@ -25,10 +28,12 @@ public class DeadlineController {
 
     private final DeadlineBoard board;
     private final TimelinessAnalytics analytics;
+    private final ReadYourWrites readYourWrites;
 
-    public DeadlineController(DeadlineBoard board, TimelinessAnalytics analytics) {
+    public DeadlineController(DeadlineBoard board, TimelinessAnalytics analytics, ReadYourWrites readYourWrites) {
         this.board = board;
         this.analytics = analytics;
+        this.readYourWrites = readYourWrites;
     }
 
     @GetMapping("/api/deadlines")
@@ -40,7 +45,9 @@ public class DeadlineController {
                                         @RequestParam(required = false) Instant dueBefore,
                                         @RequestParam(required = false) Instant dueAfter,
                                         @RequestParam(required = false) Integer page,
-                                        @RequestParam(required = false) Integer size) {
+                                        @RequestParam(required = false) Integer size,
+                                        @RequestHeader(value = ReadYourWrites.HEADER, required = false) Long minVersion) {
+        readYourWrites.await(DeadlineDashboardProjection.NAME, visitId, minVersion);
         return board.find(new DeadlineFilter(visitId, status, code, owner, region, dueBefore, dueAfter),
                 PageRequest.of(page, size));
     }

@@ -1,11 +1,14 @@
 package org.visitledger.query.web;
 
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.visitledger.events.NotificationChannel;
 import org.visitledger.events.VisitType;
+import org.visitledger.query.consistency.ReadYourWrites;
 import org.visitledger.query.notifications.NotificationLog;
+import org.visitledger.query.notifications.NotificationLogProjection;
 import org.visitledger.query.notifications.NotificationStatus;
 import org.visitledger.query.notifications.NotificationView;
 import org.visitledger.query.paging.Page;
@@ -20,10 +23,12 @@ public class VisitListController {
 
     private final VisitSummaries summaries;
     private final NotificationLog notifications;
+    private final ReadYourWrites readYourWrites;
 
-    public VisitListController(VisitSummaries summaries, NotificationLog notifications) {
+    public VisitListController(VisitSummaries summaries, NotificationLog notifications, ReadYourWrites readYourWrites) {
         this.summaries = summaries;
         this.notifications = notifications;
+        this.readYourWrites = readYourWrites;
     }
 
     @GetMapping("/api/visits")
@@ -43,7 +48,10 @@ public class VisitListController {
                                                 @RequestParam(required = false) NotificationStatus status,
                                                 @RequestParam(required = false) NotificationChannel channel,
                                                 @RequestParam(required = false) Integer page,
-                                                @RequestParam(required = false) Integer size) {
+                                                @RequestParam(required = false) Integer size,
+                                                @RequestHeader(value = ReadYourWrites.HEADER, required = false)
+                                                Long minVersion) {
+        readYourWrites.await(NotificationLogProjection.NAME, visitId, minVersion);
         return notifications.find(visitId, status, channel, PageRequest.of(page, size));
     }
 

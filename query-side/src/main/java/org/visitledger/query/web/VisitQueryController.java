@@ -2,14 +2,17 @@ package org.visitledger.query.web;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.visitledger.query.consistency.ReadYourWrites;
 import org.visitledger.query.history.HistoryEntry;
 import org.visitledger.query.history.VisitHistory;
 import org.visitledger.query.history.VisitStateView;
 import org.visitledger.query.history.VisitTimeTravel;
 import org.visitledger.query.summary.VisitSummaries;
+import org.visitledger.query.summary.VisitSummaryProjection;
 import org.visitledger.query.summary.VisitSummaryView;
 
 import java.time.Instant;
@@ -23,15 +26,20 @@ public class VisitQueryController {
     private final VisitSummaries summaries;
     private final VisitHistory history;
     private final VisitTimeTravel timeTravel;
+    private final ReadYourWrites readYourWrites;
 
-    public VisitQueryController(VisitSummaries summaries, VisitHistory history, VisitTimeTravel timeTravel) {
+    public VisitQueryController(VisitSummaries summaries, VisitHistory history, VisitTimeTravel timeTravel,
+                                ReadYourWrites readYourWrites) {
         this.summaries = summaries;
         this.history = history;
         this.timeTravel = timeTravel;
+        this.readYourWrites = readYourWrites;
     }
 
     @GetMapping
-    public VisitSummaryView summary(@PathVariable String visitId) {
+    public VisitSummaryView summary(@PathVariable String visitId,
+                                    @RequestHeader(value = ReadYourWrites.HEADER, required = false) Long minVersion) {
+        readYourWrites.await(VisitSummaryProjection.NAME, visitId, minVersion);
         return summaries.find(visitId).orElseThrow(() -> new VisitNotFoundException(visitId));
     }
 
