@@ -21,12 +21,14 @@ public abstract class VisitVersionTracker {
 
     @EventHandler
     void on(VisitEvent event, @SequenceNumber long sequence) {
-        int updated = jdbc.update("UPDATE read_model_version SET version = ? "
+        // A visit's events arrive in sequence order; a re-delivered one (sequence <= version) is not counted again.
+        int updated = jdbc.update("UPDATE read_model_version SET version = ?, events_seen = events_seen + 1 "
                         + "WHERE processing_group = ? AND visit_id = ? AND version < ?",
                 sequence, processingGroup, event.visitId(), sequence);
         if (updated == 0 && jdbc.queryForObject("SELECT COUNT(*) FROM read_model_version "
                 + "WHERE processing_group = ? AND visit_id = ?", Integer.class, processingGroup, event.visitId()) == 0) {
-            jdbc.update("INSERT INTO read_model_version (processing_group, visit_id, version) VALUES (?, ?, ?)",
+            jdbc.update("INSERT INTO read_model_version (processing_group, visit_id, version, events_seen) "
+                            + "VALUES (?, ?, ?, 1)",
                     processingGroup, event.visitId(), sequence);
         }
     }
