@@ -43,7 +43,6 @@ public class ProjectionMonitor {
         Collection<EventTrackerStatus> segments = processor.processingStatus().values();
         Long position = segments.isEmpty() ? null : segments.stream()
                 .mapToLong(s -> s.getCurrentPosition().orElse(-1)).min().orElse(-1);
-        boolean replaying = segments.stream().anyMatch(EventTrackerStatus::isReplaying);
         boolean error = segments.stream().anyMatch(EventTrackerStatus::isErrorState);
         Long visits = jdbc.queryForObject("SELECT COUNT(*) FROM read_model_version WHERE processing_group = ?",
                 Long.class, name);
@@ -51,7 +50,7 @@ public class ProjectionMonitor {
         Long notSeen = jdbc.queryForObject("SELECT (SELECT COUNT(*) FROM domain_event_entry) - COALESCE("
                 + "(SELECT SUM(events_seen) FROM read_model_version WHERE processing_group = ?), 0)", Long.class, name);
         long lag = position == null || position < 0 ? head : Math.max(0, head - position);
-        return new ProjectionStatus(name, position, head, lag, replaying, error, visits == null ? 0 : visits,
+        return new ProjectionStatus(name, position, head, lag, false, error, visits == null ? 0 : visits,
                 notSeen == null ? 0 : notSeen);
     }
 

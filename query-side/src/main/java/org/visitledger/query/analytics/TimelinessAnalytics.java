@@ -24,7 +24,7 @@ public class TimelinessAnalytics {
     public List<TimelinessRow> timeliness(TimelinessGrouping grouping) {
         String group = grouping == null ? "''" : grouping.sql();
         Map<List<String>, long[]> counts = new LinkedHashMap<>();
-        jdbc.query("SELECT code, " + group + " AS grp, status, COUNT(*) AS n FROM " + DeadlineBoard.rowsWithStatus()
+        jdbc.query("SELECT code, " + group + " AS grp, status, COUNT(*) AS n FROM " + board.rowsWithStatus()
                 + " GROUP BY code, " + group + ", status ORDER BY code, " + group, rs -> {
                     String key = grouping == null ? null : grouping.label(rs.getString("grp"));
                     long[] c = counts.computeIfAbsent(java.util.Arrays.asList(rs.getString("code"), key),

@@ -1,6 +1,7 @@
 package org.visitledger.query.consistency;
 
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.visitledger.events.VisitEvent;
@@ -17,6 +18,11 @@ public abstract class VisitVersionTracker {
     protected VisitVersionTracker(JdbcTemplate jdbc, String processingGroup) {
         this.jdbc = jdbc;
         this.processingGroup = processingGroup;
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("DELETE FROM read_model_version WHERE processing_group = ?", processingGroup);
     }
 
     @EventHandler

@@ -3,6 +3,7 @@ package org.visitledger.query.deadlines;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.visitledger.calendar.WorkingDayCalendar;
+import org.visitledger.query.admin.ReadModelTables;
 import org.visitledger.query.paging.Page;
 import org.visitledger.query.paging.PageRequest;
 
@@ -23,16 +24,18 @@ public class DeadlineBoard {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final WorkingDayCalendar calendar;
+    private final ReadModelTables tables;
 
-    public DeadlineBoard(JdbcTemplate jdbc, Clock clock, WorkingDayCalendar calendar) {
+    public DeadlineBoard(JdbcTemplate jdbc, Clock clock, WorkingDayCalendar calendar, ReadModelTables tables) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.calendar = calendar;
+        this.tables = tables;
     }
 
     /** Rows with a computed {@code status} column; the first two parameters are {@link #statusArgs()}. */
-    public static String rowsWithStatus() {
-        return "(SELECT r.*, " + DeadlineStatus.SQL + " AS status FROM deadline_row r) d";
+    public String rowsWithStatus() {
+        return "(SELECT r.*, " + DeadlineStatus.SQL + " AS status FROM " + tables.name("deadline_row") + " r) d";
     }
 
     /** now, and the end of the second working day after today (London): the DUE_SOON horizon. */

@@ -2,6 +2,7 @@ package org.visitledger.query.deadlines;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.visitledger.events.DeadlineCancelled;
@@ -26,6 +27,13 @@ public class DeadlineDashboardProjection {
 
     public DeadlineDashboardProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** A replay rebuilds the read model from nothing. */
+    @ResetHandler
+    void reset() {
+        jdbc.update("DELETE FROM deadline_row");
+        jdbc.update("DELETE FROM deadline_visit");
     }
 
     @EventHandler

@@ -3,6 +3,7 @@ package org.visitledger.query.notifications;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.visitledger.events.NotificationChannel;
+import org.visitledger.query.admin.ReadModelTables;
 import org.visitledger.query.paging.Page;
 import org.visitledger.query.paging.PageRequest;
 
@@ -20,10 +21,12 @@ public class NotificationLog {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final ReadModelTables tables;
 
-    public NotificationLog(JdbcTemplate jdbc, Clock clock) {
+    public NotificationLog(JdbcTemplate jdbc, Clock clock, ReadModelTables tables) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.tables = tables;
     }
 
     public Page<NotificationView> find(String visitId, NotificationStatus status, NotificationChannel channel,
@@ -45,11 +48,11 @@ public class NotificationLog {
                 args.add(Timestamp.from(now));
             }
         }
-        long total = jdbc.queryForObject("SELECT COUNT(*) FROM notification_log" + where, Long.class, args.toArray());
+        long total = jdbc.queryForObject("SELECT COUNT(*) FROM " + tables.name("notification_log") + where, Long.class, args.toArray());
         List<Object> pageArgs = new ArrayList<>(args);
         pageArgs.add(page.size());
         pageArgs.add(page.offset());
-        List<NotificationView> items = jdbc.query("SELECT * FROM notification_log" + where
+        List<NotificationView> items = jdbc.query("SELECT * FROM " + tables.name("notification_log") + where
                         + " ORDER BY due_at, visit_id, notification_id LIMIT ? OFFSET ?",
                 (rs, n) -> view(rs, now), pageArgs.toArray());
         return new Page<>(items, page.page(), page.size(), total);

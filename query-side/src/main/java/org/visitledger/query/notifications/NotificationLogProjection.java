@@ -2,6 +2,7 @@ package org.visitledger.query.notifications;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.visitledger.events.NotificationReceiptConfirmed;
@@ -21,6 +22,12 @@ public class NotificationLogProjection {
 
     public NotificationLogProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** A replay rebuilds the read model from nothing. */
+    @ResetHandler
+    void reset() {
+        jdbc.update("DELETE FROM notification_log");
     }
 
     @EventHandler

@@ -4,6 +4,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.visitledger.events.Provider;
 
+import org.visitledger.query.admin.ReadModelTables;
 import org.visitledger.query.paging.Page;
 import org.visitledger.query.paging.PageRequest;
 
@@ -21,13 +22,15 @@ import java.util.Optional;
 public class VisitSummaries {
 
     private final JdbcTemplate jdbc;
+    private final ReadModelTables tables;
 
-    public VisitSummaries(JdbcTemplate jdbc) {
+    public VisitSummaries(JdbcTemplate jdbc, ReadModelTables tables) {
         this.jdbc = jdbc;
+        this.tables = tables;
     }
 
     public Optional<VisitSummaryView> find(String visitId) {
-        return jdbc.query("SELECT * FROM visit_summary WHERE visit_id = ?", VisitSummaries::view, visitId)
+        return jdbc.query("SELECT * FROM " + tables.name("visit_summary") + " WHERE visit_id = ?", VisitSummaries::view, visitId)
                 .stream().findFirst();
     }
 
@@ -36,11 +39,11 @@ public class VisitSummaries {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         List<Object> args = new ArrayList<>();
         filter.appendTo(where, args);
-        long total = jdbc.queryForObject("SELECT COUNT(*) FROM visit_summary" + where, Long.class, args.toArray());
+        long total = jdbc.queryForObject("SELECT COUNT(*) FROM " + tables.name("visit_summary") + where, Long.class, args.toArray());
         List<Object> pageArgs = new ArrayList<>(args);
         pageArgs.add(page.size());
         pageArgs.add(page.offset());
-        List<VisitSummaryView> items = jdbc.query("SELECT * FROM visit_summary" + where
+        List<VisitSummaryView> items = jdbc.query("SELECT * FROM " + tables.name("visit_summary") + where
                 + " ORDER BY announced_at DESC, visit_id LIMIT ? OFFSET ?", VisitSummaries::view, pageArgs.toArray());
         return new Page<>(items, page.page(), page.size(), total);
     }

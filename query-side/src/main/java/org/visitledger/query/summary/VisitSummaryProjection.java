@@ -2,6 +2,7 @@ package org.visitledger.query.summary;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -26,6 +27,12 @@ public class VisitSummaryProjection {
 
     public VisitSummaryProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** A replay rebuilds the read model from nothing. */
+    @ResetHandler
+    void reset() {
+        jdbc.update("DELETE FROM visit_summary");
     }
 
     @EventHandler

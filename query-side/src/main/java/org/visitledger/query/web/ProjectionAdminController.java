@@ -1,24 +1,50 @@
 package org.visitledger.query.web;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.visitledger.query.admin.ProjectionMonitor;
+import org.visitledger.query.admin.ProjectionReplayer;
 import org.visitledger.query.admin.ProjectionStatus;
 
+import java.net.URI;
 import java.util.List;
+import java.util.Map;
 
-/** GET /api/admin/projections: each read model's position, lag, replay state and completeness check. */
+/** Read-model administration: status of each read model (GET) and rebuilding one from the event store (POST). */
 @RestController
 public class ProjectionAdminController {
 
     private final ProjectionMonitor monitor;
+    private final ProjectionReplayer replayer;
 
-    public ProjectionAdminController(ProjectionMonitor monitor) {
+    public ProjectionAdminController(ProjectionMonitor monitor, ProjectionReplayer replayer) {
         this.monitor = monitor;
+        this.replayer = replayer;
     }
 
     @GetMapping("/api/admin/projections")
     public List<ProjectionStatus> projections() {
-        return monitor.statuses();
+        // "replaying" means a rebuild started here is still catching up (reads served from its snapshot).
+        return monitor.statuses().stream().map(s -> new ProjectionStatus(s.name(), s.position(), s.head(), s.lag(),
+                replayer.isReplaying(s.name()), s.error(), s.visits(), s.eventsNotSeen())).toList();
+    }
+
+    /** 202: the replay runs in the background; reads are served from a snapshot until it has caught up. */
+    @PostMapping("/api/admin/projections/{name}/replay")
+    public ResponseEntity<Map<String, Object>> replay(@PathVariable String name) {
+        if (!replayer.replay(name)) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                    "Read model " + name + " is already replaying");
+            problem.setType(URI.create("urn:visit-ledger:problem:replay-in-progress"));
+            problem.setTitle("Replay already in progress");
+            throw new ErrorResponseException(HttpStatus.CONFLICT, problem, null);
+        }
+        return ResponseEntity.accepted().body(Map.of("name", name, "replaying", true));
     }
 }
