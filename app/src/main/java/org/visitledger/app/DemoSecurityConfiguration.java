@@ -10,8 +10,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import tools.jackson.databind.json.JsonMapper;
@@ -61,9 +60,11 @@ public class DemoSecurityConfiguration {
 
     @Bean
     public UserDetailsService demoUsers() {
-        PasswordEncoder encoder = PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        // HTTP Basic checks the password on every request; the demo passwords are their user names, so a
+        // low bcrypt cost loses nothing and saves ~70 ms a request at the default cost.
+        BCryptPasswordEncoder cheap = new BCryptPasswordEncoder(4);
         List<UserDetails> users = DEMO_USERS.entrySet().stream()
-                .map(user -> User.withUsername(user.getKey()).password(encoder.encode(user.getKey()))
+                .map(user -> User.withUsername(user.getKey()).password("{bcrypt}" + cheap.encode(user.getKey()))
                         .roles(user.getValue()).build())
                 .toList();
         return new InMemoryUserDetailsManager(users);
