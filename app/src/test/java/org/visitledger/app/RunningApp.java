@@ -6,10 +6,17 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import tools.jackson.databind.JsonNode;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Predicate;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Base of the HTTP tests: the real application on a random port over a fresh H2 file database.
@@ -35,6 +42,27 @@ public abstract class RunningApp {
     void clients() {
         inspector = new ApiClient("http://localhost:" + port, "inspector");
         anonymous = new ApiClient("http://localhost:" + port, null);
+    }
+
+    /** Read models lag writes slightly: polls {@code path} until the answer satisfies {@code caughtUp} (20 s at most). */
+    protected static JsonNode awaitRead(ApiClient client, String path, Predicate<JsonNode> caughtUp) {
+        Instant giveUp = Instant.now().plus(Duration.ofSeconds(20));
+        while (true) {
+            ApiClient.Answer answer = client.get(path);
+            assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+            if (caughtUp.test(answer.json())) {
+                return answer.json();
+            }
+            if (Instant.now().isAfter(giveUp)) {
+                throw new AssertionError("read model never caught up: " + answer);
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted", e);
+            }
+        }
     }
 
     private static Path newDataDir() {

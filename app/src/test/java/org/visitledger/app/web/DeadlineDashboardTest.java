@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.visitledger.app.web.ErrorResponsesTest.assertProblem;
@@ -36,7 +35,7 @@ class DeadlineDashboardTest extends RunningApp {
         String withdrawn = announce("RSS_ASSURANCE", null);
         inspector.post("/api/visits/" + withdrawn + "/withdrawal", "{\"reason\": \"Provider closed\"}");
 
-        JsonNode rows = await("/api/deadlines?region=" + encode(region), list -> list.get("total").asLong() == 9
+        JsonNode rows = awaitRead(inspector, "/api/deadlines?region=" + encode(region), list -> list.get("total").asLong() == 9
                 && list.get("items").valueStream().anyMatch(r -> r.get("status").asString().equals("CANCELLED")));
         Map<String, String> status = new HashMap<>();
         rows.get("items").forEach(r -> status.put(r.get("visitId").asString() + "/" + r.get("deadlineId").asString(),
@@ -61,7 +60,7 @@ class DeadlineDashboardTest extends RunningApp {
     @Test
     void deadlines_are_filtered_by_every_api_filter() {
         String old = pastRssVisit();
-        await("/api/deadlines?visitId=" + old, DeadlineDashboardTest::pastVisitProjected);
+        awaitRead(inspector, "/api/deadlines?visitId=" + old, DeadlineDashboardTest::pastVisitProjected);
         String base = "/api/deadlines?region=" + encode(region);
 
         assertThat(total(base + "&status=OVERDUE")).isEqualTo(3);
@@ -77,7 +76,7 @@ class DeadlineDashboardTest extends RunningApp {
     @Test
     void the_summary_and_timeliness_agree_with_the_deadline_rows() {
         pastRssVisit();
-        await("/api/deadlines?region=" + encode(region), DeadlineDashboardTest::pastVisitProjected);
+        awaitRead(inspector, "/api/deadlines?region=" + encode(region), DeadlineDashboardTest::pastVisitProjected);
 
         Map<String, Map<String, Long>> fromRows = new HashMap<>();
         for (int page = 0; ; page++) {
@@ -108,7 +107,7 @@ class DeadlineDashboardTest extends RunningApp {
     @Test
     void timeliness_is_grouped_by_region_visit_type_or_month() {
         pastRssVisit();
-        await("/api/deadlines?region=" + encode(region), DeadlineDashboardTest::pastVisitProjected);
+        awaitRead(inspector, "/api/deadlines?region=" + encode(region), DeadlineDashboardTest::pastVisitProjected);
 
         Map<String, JsonNode> mine = new HashMap<>();
         inspector.get("/api/analytics/timeliness?groupBy=region").json().forEach(row -> {
@@ -170,25 +169,6 @@ class DeadlineDashboardTest extends RunningApp {
         Answer answer = inspector.get(path);
         assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
         return answer.json().get("total").asLong();
-    }
-
-    private JsonNode await(String path, Predicate<JsonNode> caughtUp) {
-        Instant giveUp = Instant.now().plus(Duration.ofSeconds(20));
-        while (true) {
-            Answer answer = inspector.get(path);
-            assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
-            if (caughtUp.test(answer.json())) {
-                return answer.json();
-            }
-            if (Instant.now().isAfter(giveUp)) {
-                throw new AssertionError("read model never caught up: " + answer);
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
     }
 
     private static String encode(String value) {

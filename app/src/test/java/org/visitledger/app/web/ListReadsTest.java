@@ -6,10 +6,10 @@ import org.visitledger.app.RunningApp;
 import org.visitledger.app.VisitRequests;
 import tools.jackson.databind.JsonNode;
 
-import java.time.Duration;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
-import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.visitledger.app.web.ErrorResponsesTest.assertProblem;
@@ -24,7 +24,7 @@ class ListReadsTest extends RunningApp {
         String sch = announce("SCH_ASSURANCE", region);
         inspector.post("/api/visits/" + sch + "/arrival", null);
 
-        JsonNode all = awaitList("/api/visits?region=" + encode(region), list -> list.get("total").asLong() == 2
+        JsonNode all = awaitRead(inspector, "/api/visits?region=" + encode(region), list -> list.get("total").asLong() == 2
                 && list.get("items").valueStream().anyMatch(v -> v.get("status").asString().equals("ON_SITE")));
         assertThat(all.get("page").asInt()).isZero();
         assertThat(all.get("size").asInt()).isEqualTo(50);
@@ -65,7 +65,7 @@ class ListReadsTest extends RunningApp {
         String old = backdated.json().get("visitId").asString();
         inspector.post("/api/visits/" + today + "/notifications/N-1/sent", null);
 
-        JsonNode todays = awaitList("/api/notifications?visitId=" + today,
+        JsonNode todays = awaitRead(inspector, "/api/notifications?visitId=" + today,
                 list -> list.get("items").valueStream().anyMatch(n -> n.get("status").asString().equals("SENT")));
         assertThat(todays.get("total").asLong()).isEqualTo(2);
         assertThat(todays.get("items").get(0).get("channel").asString()).isEqualTo("EMAIL");
@@ -73,7 +73,7 @@ class ListReadsTest extends RunningApp {
         assertThat(statusOf(todays, "N-2")).isEqualTo("REQUIRED");
 
         // Due at the end of 2025-04-16 and never sent: overdue with no new event having happened.
-        JsonNode olds = awaitList("/api/notifications?visitId=" + old, list -> list.get("total").asLong() == 1);
+        JsonNode olds = awaitRead(inspector, "/api/notifications?visitId=" + old, list -> list.get("total").asLong() == 1);
         assertThat(statusOf(olds, "N-1")).isEqualTo("OVERDUE");
         assertThat(olds.get("items").get(0).get("dueAt").asString()).isEqualTo("2025-04-16T22:59:59Z");
 
@@ -96,27 +96,7 @@ class ListReadsTest extends RunningApp {
         return created.json().get("visitId").asString();
     }
 
-    /** Read models lag writes slightly: wait until the list shows what the test has just done. */
-    private JsonNode awaitList(String path, Predicate<JsonNode> caughtUp) {
-        Instant giveUp = Instant.now().plus(Duration.ofSeconds(20));
-        while (true) {
-            Answer answer = inspector.get(path);
-            assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
-            if (caughtUp.test(answer.json())) {
-                return answer.json();
-            }
-            if (Instant.now().isAfter(giveUp)) {
-                throw new AssertionError("read model never caught up: " + answer);
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
     private static String encode(String value) {
-        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

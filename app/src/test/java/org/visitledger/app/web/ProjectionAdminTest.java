@@ -3,13 +3,10 @@ package org.visitledger.app.web;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.visitledger.app.ApiClient.Answer;
 import org.visitledger.app.RunningApp;
 import org.visitledger.app.VisitRequests;
 import tools.jackson.databind.JsonNode;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,23 +55,7 @@ class ProjectionAdminTest extends RunningApp {
     }
 
     private JsonNode awaitCaughtUp() {
-        Instant giveUp = Instant.now().plus(Duration.ofSeconds(20));
-        while (true) {
-            Answer answer = inspector.as("admin").get("/api/admin/projections");
-            assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
-            boolean caughtUp = answer.json().valueStream().allMatch(s -> s.get("lag").asLong() == 0
-                    && s.get("eventsNotSeen").asLong() == 0);
-            if (caughtUp) {
-                return answer.json();
-            }
-            if (Instant.now().isAfter(giveUp)) {
-                throw new AssertionError("read models never caught up: " + answer);
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        return awaitRead(inspector.as("admin"), "/api/admin/projections", statuses -> statuses.valueStream()
+                .allMatch(s -> s.get("lag").asLong() == 0 && s.get("eventsNotSeen").asLong() == 0));
     }
 }

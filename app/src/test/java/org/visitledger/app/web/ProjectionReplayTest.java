@@ -6,9 +6,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.visitledger.app.ApiClient.Answer;
 import org.visitledger.app.RunningApp;
 import org.visitledger.app.VisitRequests;
-import tools.jackson.databind.JsonNode;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,22 +68,8 @@ class ProjectionReplayTest extends RunningApp {
 
     /** No replay running, every read model at the head and having applied every stored event. */
     private void awaitSettled() {
-        Instant giveUp = Instant.now().plus(Duration.ofSeconds(30));
-        while (true) {
-            JsonNode statuses = inspector.as("admin").get("/api/admin/projections").json();
-            boolean settled = statuses.valueStream().allMatch(s -> !s.get("replaying").asBoolean()
-                    && s.get("lag").asLong() == 0 && s.get("eventsNotSeen").asLong() == 0);
-            if (settled) {
-                return;
-            }
-            if (Instant.now().isAfter(giveUp)) {
-                throw new AssertionError("read models never settled: " + statuses);
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        awaitRead(inspector.as("admin"), "/api/admin/projections", statuses -> statuses.valueStream()
+                .allMatch(s -> !s.get("replaying").asBoolean() && s.get("lag").asLong() == 0
+                        && s.get("eventsNotSeen").asLong() == 0));
     }
 }

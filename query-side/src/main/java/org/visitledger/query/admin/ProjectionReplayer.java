@@ -45,9 +45,9 @@ public class ProjectionReplayer {
     public synchronized boolean replay(String readModel) {
         List<String> owned = ReadModelTables.TABLES_BY_READ_MODEL.get(readModel);
         StreamingEventProcessor processor = processing.eventProcessor(readModel, StreamingEventProcessor.class)
-                .orElseThrow(() -> new UnknownReadModelException(readModel));
+                .orElseThrow(() -> UnknownReadModelException.of(readModel));
         if (owned == null) {
-            throw new UnknownReadModelException(readModel);
+            throw UnknownReadModelException.of(readModel);
         }
         if (!replaying.add(readModel)) {
             return false;

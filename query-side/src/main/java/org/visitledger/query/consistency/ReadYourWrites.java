@@ -2,16 +2,14 @@ package org.visitledger.query.consistency;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponseException;
+import org.visitledger.query.problems.QueryProblems;
 
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 /**
  * api.md "Reads": with {@code X-Min-Version: N} a read waits up to 5 seconds until its read model has applied
@@ -36,14 +34,14 @@ public class ReadYourWrites {
             return;
         }
         if (visitId == null) {
-            throw problem(HttpStatus.BAD_REQUEST, "X-Min-Version needs a visit: filter by visitId",
-                    Map.of("field", "visitId", "message", "required with X-Min-Version"));
+            throw QueryProblems.invalid("visitId", "required with X-Min-Version");
         }
         Instant giveUp = Instant.now().plus(MAX_WAIT);
         while (appliedVersion(processingGroup, visitId) < minVersion) {
             if (Instant.now().isAfter(giveUp)) {
-                ErrorResponseException notYet = problem(HttpStatus.SERVICE_UNAVAILABLE,
-                        "The read model has not yet caught up with version " + minVersion + " of visit " + visitId, null);
+                ErrorResponseException notYet = QueryProblems.problem(HttpStatus.SERVICE_UNAVAILABLE, "read-model-behind",
+                        "Read model not yet up to date",
+                        "The read model has not yet caught up with version " + minVersion + " of visit " + visitId);
                 notYet.getHeaders().set(HttpHeaders.RETRY_AFTER, "1");
                 throw notYet;
             }
@@ -55,16 +53,6 @@ public class ReadYourWrites {
         List<Long> versions = jdbc.queryForList("SELECT version FROM read_model_version "
                 + "WHERE processing_group = ? AND visit_id = ?", Long.class, processingGroup, visitId);
         return versions.isEmpty() ? -1 : versions.get(0);
-    }
-
-    private static ErrorResponseException problem(HttpStatus status, String detail, Map<String, String> error) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(URI.create("urn:visit-ledger:problem:" + (error == null ? "read-model-behind" : "invalid-request")));
-        problem.setTitle(error == null ? "Read model not yet up to date" : "Invalid request");
-        if (error != null) {
-            problem.setProperty("errors", List.of(error));
-        }
-        return new ErrorResponseException(status, problem, null);
     }
 
     private static void sleep() {

@@ -1,12 +1,6 @@
 package org.visitledger.query.paging;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
-
-import java.net.URI;
-import java.util.List;
-import java.util.Map;
+import org.visitledger.query.problems.QueryProblems;
 
 /** api.md "Lists": {@code page} from 0, {@code size} default 50, at most 500; anything else is a 400. */
 public record PageRequest(int page, int size) {
@@ -18,10 +12,10 @@ public record PageRequest(int page, int size) {
         int p = page == null ? 0 : page;
         int s = size == null ? DEFAULT_SIZE : size;
         if (p < 0) {
-            throw invalid("page", "must be 0 or more");
+            throw QueryProblems.invalid("page", "must be 0 or more");
         }
         if (s < 1 || s > MAX_SIZE) {
-            throw invalid("size", "must be 1 to " + MAX_SIZE);
+            throw QueryProblems.invalid("size", "must be 1 to " + MAX_SIZE);
         }
         return new PageRequest(p, s);
     }
@@ -30,11 +24,4 @@ public record PageRequest(int page, int size) {
         return (long) page * size;
     }
 
-    private static ErrorResponseException invalid(String field, String message) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, field + " " + message);
-        problem.setType(URI.create("urn:visit-ledger:problem:invalid-request"));
-        problem.setTitle("Invalid request");
-        problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
-        return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
-    }
 }

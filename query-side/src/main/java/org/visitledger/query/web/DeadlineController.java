@@ -16,6 +16,7 @@ import org.visitledger.query.deadlines.DeadlineFilter;
 import org.visitledger.query.deadlines.DeadlineStatus;
 import org.visitledger.query.deadlines.DeadlineView;
 import org.visitledger.query.paging.Page;
+import org.visitledger.query.problems.QueryProblems;
 import org.visitledger.query.paging.PageRequest;
 
 import java.time.Instant;
@@ -62,7 +63,7 @@ public class DeadlineController {
         try {
             return analytics.timeliness(TimelinessGrouping.fromParameter(groupBy));
         } catch (IllegalArgumentException unknown) {
-            throw new InvalidQueryException("groupBy", "must be one of " + TimelinessGrouping.parameters());
+            throw QueryProblems.invalid("groupBy", "must be one of " + TimelinessGrouping.parameters());
         }
     }
 }

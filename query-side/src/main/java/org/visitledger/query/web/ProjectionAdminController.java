@@ -1,9 +1,7 @@
 package org.visitledger.query.web;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -11,8 +9,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.visitledger.query.admin.ProjectionMonitor;
 import org.visitledger.query.admin.ProjectionReplayer;
 import org.visitledger.query.admin.ProjectionStatus;
+import org.visitledger.query.problems.QueryProblems;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
@@ -39,11 +37,8 @@ public class ProjectionAdminController {
     @PostMapping("/api/admin/projections/{name}/replay")
     public ResponseEntity<Map<String, Object>> replay(@PathVariable String name) {
         if (!replayer.replay(name)) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+            throw QueryProblems.problem(HttpStatus.CONFLICT, "replay-in-progress", "Replay already in progress",
                     "Read model " + name + " is already replaying");
-            problem.setType(URI.create("urn:visit-ledger:problem:replay-in-progress"));
-            problem.setTitle("Replay already in progress");
-            throw new ErrorResponseException(HttpStatus.CONFLICT, problem, null);
         }
         return ResponseEntity.accepted().body(Map.of("name", name, "replaying", true));
     }

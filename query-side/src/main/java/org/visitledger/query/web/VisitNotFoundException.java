@@ -1,22 +1,17 @@
 package org.visitledger.query.web;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
+import org.visitledger.query.problems.QueryProblems;
 
-import java.net.URI;
+/** 404 for a visit that does not exist (or is not yet in the read model). */
+final class VisitNotFoundException {
 
-/** 404 as problem+json for a visit that does not exist (or is not yet in the read model). */
-class VisitNotFoundException extends ErrorResponseException {
-
-    VisitNotFoundException(String visitId) {
-        super(HttpStatus.NOT_FOUND, problem(visitId), null);
+    private VisitNotFoundException() {
     }
 
-    private static ProblemDetail problem(String visitId) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No visit " + visitId + " exists");
-        problem.setType(URI.create("urn:visit-ledger:problem:visit-not-found"));
-        problem.setTitle("Unknown visit");
-        return problem;
+    static ErrorResponseException of(String visitId) {
+        return QueryProblems.problem(HttpStatus.NOT_FOUND, "visit-not-found", "Unknown visit",
+                "No visit " + visitId + " exists");
     }
 }

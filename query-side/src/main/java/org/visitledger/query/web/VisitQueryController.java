@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.visitledger.query.consistency.ReadYourWrites;
 import org.visitledger.query.history.HistoryEntry;
+import org.visitledger.query.problems.QueryProblems;
 import org.visitledger.query.history.VisitHistory;
 import org.visitledger.query.history.VisitStateView;
 import org.visitledger.query.history.VisitTimeTravel;
@@ -40,7 +41,7 @@ public class VisitQueryController {
     public VisitSummaryView summary(@PathVariable String visitId,
                                     @RequestHeader(value = ReadYourWrites.HEADER, required = false) Long minVersion) {
         readYourWrites.await(VisitSummaryProjection.NAME, visitId, minVersion);
-        return summaries.find(visitId).orElseThrow(() -> new VisitNotFoundException(visitId));
+        return summaries.find(visitId).orElseThrow(() -> VisitNotFoundException.of(visitId));
     }
 
     /** Time travel for auditors: exactly one of {@code asOf} (a recorded instant) or {@code version}. */
@@ -48,20 +49,20 @@ public class VisitQueryController {
     public VisitStateView state(@PathVariable String visitId, @RequestParam(required = false) Instant asOf,
                                 @RequestParam(required = false) Long version) {
         if ((asOf == null) == (version == null)) {
-            throw new InvalidQueryException("asOf", "give exactly one of asOf (an instant) or version (a number)");
+            throw QueryProblems.invalid("asOf", "give exactly one of asOf (an instant) or version (a number)");
         }
         if (version != null && version < 0) {
-            throw new InvalidQueryException("version", "must be 0 or more");
+            throw QueryProblems.invalid("version", "must be 0 or more");
         }
         return (asOf != null ? timeTravel.asOf(visitId, asOf) : timeTravel.atVersion(visitId, version))
-                .orElseThrow(() -> new VisitNotFoundException(visitId));
+                .orElseThrow(() -> VisitNotFoundException.of(visitId));
     }
 
     @GetMapping("/history")
     public List<HistoryEntry> history(@PathVariable String visitId) {
         List<HistoryEntry> entries = history.of(visitId);
         if (entries.isEmpty()) {
-            throw new VisitNotFoundException(visitId);
+            throw VisitNotFoundException.of(visitId);
         }
         return entries;
     }
