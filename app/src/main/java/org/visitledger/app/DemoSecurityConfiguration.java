@@ -11,6 +11,7 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import tools.jackson.databind.json.JsonMapper;
@@ -58,13 +59,20 @@ public class DemoSecurityConfiguration {
                 .build();
     }
 
+    /**
+     * HTTP Basic checks the password on every request; the demo passwords are their user names, so a low bcrypt
+     * cost loses nothing and saves ~70 ms a request. It must be the encoder itself: with the default delegating
+     * encoder Spring Security "upgrades" a cheap hash to cost 10 after the first login.
+     */
     @Bean
-    public UserDetailsService demoUsers() {
-        // HTTP Basic checks the password on every request; the demo passwords are their user names, so a
-        // low bcrypt cost loses nothing and saves ~70 ms a request at the default cost.
-        BCryptPasswordEncoder cheap = new BCryptPasswordEncoder(4);
+    public PasswordEncoder demoPasswordEncoder() {
+        return new BCryptPasswordEncoder(4);
+    }
+
+    @Bean
+    public UserDetailsService demoUsers(PasswordEncoder encoder) {
         List<UserDetails> users = DEMO_USERS.entrySet().stream()
-                .map(user -> User.withUsername(user.getKey()).password("{bcrypt}" + cheap.encode(user.getKey()))
+                .map(user -> User.withUsername(user.getKey()).password(encoder.encode(user.getKey()))
                         .roles(user.getValue()).build())
                 .toList();
         return new InMemoryUserDetailsManager(users);
