@@ -36,6 +36,15 @@ class ListReadsTest extends RunningApp {
         JsonNode announced = inspector.get("/api/visits?region=" + encode(region) + "&status=ANNOUNCED").json();
         assertThat(announced.get("items").get(0).get("visitId").asString()).isEqualTo(rss);
 
+        assertThat(inspector.get("/api/visits?region=" + encode(region) + "&providerUrn=SC000001").json()
+                .get("total").asLong()).isEqualTo(2);
+        assertThat(inspector.get("/api/visits?region=" + encode(region) + "&providerUrn=SC999999").json()
+                .get("total").asLong()).isZero();
+        assertThat(inspector.get("/api/visits?region=" + encode(region) + "&inspector=" + encode("Jo Smith")).json()
+                .get("total").asLong()).isEqualTo(2);
+        assertThat(inspector.get("/api/visits?region=" + encode(region) + "&inspector=Nobody").json()
+                .get("total").asLong()).isZero();
+
         JsonNode firstPage = inspector.get("/api/visits?region=" + encode(region) + "&size=1").json();
         JsonNode secondPage = inspector.get("/api/visits?region=" + encode(region) + "&size=1&page=1").json();
         assertThat(firstPage.get("total").asLong()).isEqualTo(2);
