@@ -6,6 +6,7 @@ import org.visitledger.calendar.WorkingDayCalendar;
 import org.visitledger.query.admin.ReadModelTables;
 import org.visitledger.query.paging.Page;
 import org.visitledger.query.paging.PageRequest;
+import org.visitledger.query.paging.SqlWhere;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -46,16 +47,8 @@ public class DeadlineBoard {
     }
 
     public Page<DeadlineView> find(DeadlineFilter filter, PageRequest page) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        List<Object> args = statusArgs();
-        filter.appendTo(where, args);
-        String from = " FROM " + rowsWithStatus() + where;
-        long total = jdbc.queryForObject("SELECT COUNT(*)" + from, Long.class, args.toArray());
-        args.add(page.size());
-        args.add(page.offset());
-        List<DeadlineView> items = jdbc.query("SELECT *" + from + " ORDER BY due_at, visit_id, deadline_id LIMIT ? OFFSET ?",
-                DeadlineBoard::view, args.toArray());
-        return new Page<>(items, page.page(), page.size(), total);
+        return filter.appendTo(new SqlWhere(statusArgs()))
+                .page(jdbc, rowsWithStatus(), "due_at, visit_id, deadline_id", DeadlineBoard::view, page);
     }
 
     /** api.md: counts by code × status. */

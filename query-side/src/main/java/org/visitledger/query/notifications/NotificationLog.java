@@ -6,14 +6,13 @@ import org.visitledger.events.NotificationChannel;
 import org.visitledger.query.admin.ReadModelTables;
 import org.visitledger.query.paging.Page;
 import org.visitledger.query.paging.PageRequest;
+import org.visitledger.query.paging.SqlWhere;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 
 /** Reads the notification log with api.md's filters, ordered by due time. */
 @Component
@@ -32,30 +31,14 @@ public class NotificationLog {
     public Page<NotificationView> find(String visitId, NotificationStatus status, NotificationChannel channel,
                                        PageRequest page) {
         Instant now = clock.instant();
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        List<Object> args = new ArrayList<>();
-        if (visitId != null) {
-            where.append(" AND visit_id = ?");
-            args.add(visitId);
-        }
-        if (channel != null) {
-            where.append(" AND channel = ?");
-            args.add(channel.name());
-        }
+        SqlWhere where = new SqlWhere()
+                .and("visit_id = ?", visitId)
+                .and("channel = ?", channel == null ? null : channel.name());
         if (status != null) {
-            where.append(" AND ").append(status.condition());
-            if (status.needsNow()) {
-                args.add(Timestamp.from(now));
-            }
+            where.andAlways(status.condition(), status.needsNow() ? new Object[]{Timestamp.from(now)} : new Object[0]);
         }
-        long total = jdbc.queryForObject("SELECT COUNT(*) FROM " + tables.name("notification_log") + where, Long.class, args.toArray());
-        List<Object> pageArgs = new ArrayList<>(args);
-        pageArgs.add(page.size());
-        pageArgs.add(page.offset());
-        List<NotificationView> items = jdbc.query("SELECT * FROM " + tables.name("notification_log") + where
-                        + " ORDER BY due_at, visit_id, notification_id LIMIT ? OFFSET ?",
-                (rs, n) -> view(rs, now), pageArgs.toArray());
-        return new Page<>(items, page.page(), page.size(), total);
+        return where.page(jdbc, tables.name("notification_log"), "due_at, visit_id, notification_id",
+                (rs, n) -> view(rs, now), page);
     }
 
     private static NotificationView view(ResultSet rs, Instant now) throws SQLException {

@@ -12,8 +12,6 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -36,16 +34,8 @@ public class VisitSummaries {
 
     /** api.md: visit summaries filtered by type, status, region, provider and lead inspector, newest first. */
     public Page<VisitSummaryView> list(VisitListFilter filter, PageRequest page) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-        List<Object> args = new ArrayList<>();
-        filter.appendTo(where, args);
-        long total = jdbc.queryForObject("SELECT COUNT(*) FROM " + tables.name("visit_summary") + where, Long.class, args.toArray());
-        List<Object> pageArgs = new ArrayList<>(args);
-        pageArgs.add(page.size());
-        pageArgs.add(page.offset());
-        List<VisitSummaryView> items = jdbc.query("SELECT * FROM " + tables.name("visit_summary") + where
-                + " ORDER BY announced_at DESC, visit_id LIMIT ? OFFSET ?", VisitSummaries::view, pageArgs.toArray());
-        return new Page<>(items, page.page(), page.size(), total);
+        return filter.where().page(jdbc, tables.name("visit_summary"), "announced_at DESC, visit_id",
+                VisitSummaries::view, page);
     }
 
     private static VisitSummaryView view(ResultSet rs, int row) throws SQLException {

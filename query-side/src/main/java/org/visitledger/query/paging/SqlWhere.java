@@ -1,0 +1,46 @@
+package org.visitledger.query.paging;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The WHERE clause of a list read, built from optional filters, and the page of rows it selects. */
+public final class SqlWhere {
+
+    private final StringBuilder sql = new StringBuilder(" WHERE 1 = 1");
+    private final List<Object> args;
+
+    /** {@code fromArgs}: the parameters of the FROM clause, which come before the filters'. */
+    public SqlWhere(List<Object> fromArgs) {
+        this.args = new ArrayList<>(fromArgs);
+    }
+
+    public SqlWhere() {
+        this(List.of());
+    }
+
+    /** Adds {@code AND condition} with its one parameter; a null value is no filter. */
+    public SqlWhere and(String condition, Object value) {
+        return value == null ? this : andAlways(condition, value);
+    }
+
+    /** Adds {@code AND condition} with all its parameters (none for a condition without any). */
+    public SqlWhere andAlways(String condition, Object... values) {
+        sql.append(" AND ").append(condition);
+        args.addAll(List.of(values));
+        return this;
+    }
+
+    /** One page of {@code SELECT * FROM from WHERE … ORDER BY orderBy}, with the total count of matches. */
+    public <T> Page<T> page(JdbcTemplate jdbc, String from, String orderBy, RowMapper<T> rows, PageRequest page) {
+        long total = jdbc.queryForObject("SELECT COUNT(*) FROM " + from + sql, Long.class, args.toArray());
+        List<Object> pageArgs = new ArrayList<>(args);
+        pageArgs.add(page.size());
+        pageArgs.add(page.offset());
+        List<T> items = jdbc.query("SELECT * FROM " + from + sql + " ORDER BY " + orderBy + " LIMIT ? OFFSET ?", rows,
+                pageArgs.toArray());
+        return new Page<>(items, page.page(), page.size(), total);
+    }
+}
