@@ -3,6 +3,7 @@ package org.visitledger.query.web;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,10 +18,6 @@ import java.time.Clock;
 @EnableScheduling
 public class QuerySideConfiguration {
 
-    /**
-     * Pooled streaming processors; a failing handler stops its segment and is retried instead of the default
-     * log-and-skip, which would leave a read model silently missing an event.
-     */
     /** Statuses such as OVERDUE are computed against this clock when a read model is queried. */
     @Bean
     @ConditionalOnMissingBean
@@ -48,10 +45,16 @@ public class QuerySideConfiguration {
                 .build());
     }
 
+    /**
+     * Pooled streaming processors; a failing handler stops its segment and is retried instead of the default
+     * log-and-skip, which would leave a read model silently missing an event. Events are applied in batches
+     * (one transaction and one token update per batch): Axon's default of one event per transaction caught up
+     * at ~125 events/s per read model on H2.
+     */
     @Bean
-    public ConfigurerModule readModelProcessing() {
+    public ConfigurerModule readModelProcessing(@Value("${visit-ledger.read-models.batch-size:100}") int batchSize) {
         return configurer -> configurer.eventProcessing()
-                .usingPooledStreamingEventProcessors()
+                .usingPooledStreamingEventProcessors((configuration, builder) -> builder.batchSize(batchSize))
                 .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
     }
 }
