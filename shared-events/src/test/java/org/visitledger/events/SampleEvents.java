@@ -35,7 +35,10 @@ final class SampleEvents {
                 reportSubmittedForQa(), draftReportSent(), providerCommentsReceived(), finalReportSent(),
                 reportPublished(), formalComplaintLodged(), formalComplaintResolved(), visitClosed(),
                 visitWithdrawn(), deadlineScheduled(), deadlineMet(), deadlineMissed(), deadlineCancelled(),
-                notificationRequired(), notificationSent(), notificationReceiptConfirmed());
+                notificationRequired(), notificationSent(), notificationReceiptConfirmed(), concernRaised(),
+                postVisitDebriefHeld(), caseReviewDecided(), monitoringVisitCommissioned(), deferralRequested(),
+                deferralGranted(), deferralRefused(), visitPaused(), visitResumed(), visitEndedIncomplete(),
+                providerConcernRecorded(), providerConcernEscalated(), provisionalJudgementRevised());
     }
 
     static VisitAnnounced visitAnnounced() {
@@ -151,5 +154,71 @@ final class SampleEvents {
 
     static NotificationReceiptConfirmed notificationReceiptConfirmed() {
         return new NotificationReceiptConfirmed(VISIT_ID, "N-1", Instant.parse("2025-04-16T10:20:00Z"));
+    }
+
+    static ConcernRaised concernRaised() {
+        return new ConcernRaised(VISIT_ID, "CON-1", ConcernCategory.SERIOUS, "Restraint not recorded",
+                "Night staff member reports unrecorded restraint of a child", Instant.parse("2025-04-17T14:00:00Z"));
+    }
+
+    static PostVisitDebriefHeld postVisitDebriefHeld() {
+        return new PostVisitDebriefHeld(VISIT_ID, "Monitoring visit within 6 weeks",
+                Instant.parse("2025-04-22T09:30:00Z"));
+    }
+
+    static CaseReviewDecided caseReviewDecided() {
+        return new CaseReviewDecided(VISIT_ID, List.of(CaseReviewDecision.MONITORING_VISIT,
+                CaseReviewDecision.ENFORCEMENT_ACTION), "Restraint practice places children at risk",
+                Instant.parse("2025-04-24T15:00:00Z"));
+    }
+
+    static MonitoringVisitCommissioned monitoringVisitCommissioned() {
+        return new MonitoringVisitCommissioned(VISIT_ID, EARLIER_VISIT_ID, VisitType.SCH_ASSURANCE, PROVIDER,
+                List.of("Northshire"), "inspector", List.of("team-inspector-1"), 1,
+                Instant.parse("2025-06-02T08:30:00Z"));
+    }
+
+    static DeferralRequested deferralRequested() {
+        return new DeferralRequested(VISIT_ID, "Registered manager in hospital", true,
+                Instant.parse("2025-04-16T15:45:00Z"));
+    }
+
+    static DeferralGranted deferralGranted() {
+        return new DeferralGranted(VISIT_ID, "Registered manager in hospital; no deputy",
+                Instant.parse("2025-04-16T16:10:00Z"));
+    }
+
+    static DeferralRefused deferralRefused() {
+        return new DeferralRefused(VISIT_ID, "Deputy manager can support the visit",
+                Instant.parse("2025-04-16T16:10:00Z"));
+    }
+
+    static VisitPaused visitPaused() {
+        return new VisitPaused(VISIT_ID, "Serious incident at the home", Instant.parse("2025-04-17T10:00:00Z"));
+    }
+
+    static VisitResumed visitResumed() {
+        return new VisitResumed(VISIT_ID, "Incident contained; staff available", Instant.parse("2025-04-17T13:00:00Z"));
+    }
+
+    static VisitEndedIncomplete visitEndedIncomplete() {
+        return new VisitEndedIncomplete(VISIT_ID, "The home was closed by the provider",
+                Instant.parse("2025-04-17T13:00:00Z"));
+    }
+
+    static ProviderConcernRecorded providerConcernRecorded() {
+        return new ProviderConcernRecorded(VISIT_ID, "PC-1", "Inspector interviewed a child without staff present",
+                "Lead inspector explained the guidance on speaking to children", false,
+                Instant.parse("2025-04-17T11:00:00Z"));
+    }
+
+    static ProviderConcernEscalated providerConcernEscalated() {
+        return new ProviderConcernEscalated(VISIT_ID, "PC-1", "Regional inspection manager",
+                Instant.parse("2025-04-17T12:00:00Z"));
+    }
+
+    static ProvisionalJudgementRevised provisionalJudgementRevised() {
+        return new ProvisionalJudgementRevised(VISIT_ID, "Serious concerns identified",
+                "QA found restraint records that feedback had not weighed", Instant.parse("2025-04-23T10:00:00Z"));
     }
 }

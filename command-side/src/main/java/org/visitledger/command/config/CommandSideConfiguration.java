@@ -1,5 +1,8 @@
 package org.visitledger.command.config;
 
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.visitledger.command.process.MonitoringVisitProcess;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,5 +19,17 @@ public class CommandSideConfiguration {
     @ConditionalOnMissingBean
     public Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /**
+     * The monitoring-visit process runs in its own pooled streaming processor; a failure is retried rather than
+     * logged and skipped, so a decided monitoring visit is never silently left uncreated.
+     */
+    @Bean
+    public ConfigurerModule processes() {
+        return configurer -> configurer.eventProcessing()
+                .registerPooledStreamingEventProcessor(MonitoringVisitProcess.NAME)
+                .registerListenerInvocationErrorHandler(MonitoringVisitProcess.NAME,
+                        configuration -> PropagatingErrorHandler.instance());
     }
 }

@@ -4,5 +4,7 @@ package org.visitledger.command.rulebook;
 public enum DeadlineTrigger {
     VISIT_ENDED,
     DRAFT_SENT,
-    FINAL_SENT
+    FINAL_SENT,
+    /** The visit ended with serious or widespread concerns, or such a concern was raised after it ended. */
+    SERIOUS_CONCERNS
 }

@@ -1,23 +1,40 @@
 package org.visitledger.command.rulebook;
 
+import org.visitledger.events.ConcernCategory;
 import org.visitledger.events.DeadlineCode;
 import org.visitledger.events.VisitType;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * The timings of one visit type under one version of the guidance. Loaded from data
- * ({@code rulebooks/*.json}); a visit keeps the version it was announced under for life.
+ * ({@code rulebooks/*.json}); a visit keeps the version it was announced under for life. Sections a visit type
+ * does not have are left out of its file (no Annex A, no concern categories, no monitoring visit).
  */
 public record Rulebook(VisitType visitType, String version, String source,
                        int defaultLengthDays, int minLengthDays, int maxLengthDays,
                        AnnexARule annexA, boolean furtherInformationAllowed,
                        boolean childFriendlySummaryRequired,
-                       List<DeadlineRule> deadlines, List<NotificationRule> notificationsAtAnnouncement) {
+                       List<DeadlineRule> deadlines, List<NotificationRule> notificationsAtAnnouncement,
+                       List<ConcernCategory> concernCategories, List<NotificationRule> notificationsAtSeriousConcerns,
+                       List<NotificationRule> notificationsAtCaseReview, MonitoringVisitRule monitoringVisit) {
+
+    public Rulebook {
+        deadlines = Objects.requireNonNullElse(deadlines, List.of());
+        notificationsAtAnnouncement = Objects.requireNonNullElse(notificationsAtAnnouncement, List.of());
+        concernCategories = Objects.requireNonNullElse(concernCategories, List.of());
+        notificationsAtSeriousConcerns = Objects.requireNonNullElse(notificationsAtSeriousConcerns, List.of());
+        notificationsAtCaseReview = Objects.requireNonNullElse(notificationsAtCaseReview, List.of());
+    }
 
     public Optional<AnnexARule> annexARule() {
         return Optional.ofNullable(annexA);
+    }
+
+    public Optional<MonitoringVisitRule> monitoringVisitRule() {
+        return Optional.ofNullable(monitoringVisit);
     }
 
     public List<DeadlineRule> deadlinesStartingAt(DeadlineTrigger trigger) {

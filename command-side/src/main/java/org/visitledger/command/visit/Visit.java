@@ -11,6 +11,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.visitledger.calendar.WorkingDayCalendar;
 import org.visitledger.command.rulebook.DeadlineRule;
 import org.visitledger.command.rulebook.DeadlineTrigger;
+import org.visitledger.command.rulebook.MonitoringVisitRule;
 import org.visitledger.command.rulebook.NotificationRule;
 import org.visitledger.command.rulebook.Rulebook;
 import org.visitledger.command.rulebook.Rulebooks;
@@ -19,7 +20,9 @@ import org.visitledger.events.*;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -33,12 +36,21 @@ public class Visit {
 
     /** visit-process.md: occurredAt may not be in the future, allowing 5 minutes of clock skew. */
     static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+    static final String REVISED_JUDGEMENT_PURPOSE = "Revised judgement, with the reasons for the change from the "
+            + "provisional judgement given at feedback";
+    static final String MONITORING_OUTCOME_PURPOSE = "Outcome of the monitoring visit";
+    static final String DFE = "Department for Education";
+    private static final Set<VisitStatus> REPORT_SENT =
+            EnumSet.of(VisitStatus.FINAL_SENT, VisitStatus.PUBLISHED, VisitStatus.CLOSED);
 
     @AggregateIdentifier
     private String visitId;
     private VisitType visitType;
     private String rulebookVersion;
     private Provider provider;
+    private List<String> placingAuthorities;
+    private Instant announcedAt;
+    private Instant finalReportSentAt;
     @AggregateMember
     private final VisitProgress progress = new VisitProgress();
     // Members keep their own state through their own event-sourcing handlers.
@@ -50,6 +62,12 @@ public class Visit {
     private final InformationRequests informationRequests = new InformationRequests();
     @AggregateMember
     private final Complaints complaints = new Complaints();
+    @AggregateMember
+    private final SeriousConcerns concerns = new SeriousConcerns();
+    @AggregateMember
+    private final Deferral deferral = new Deferral();
+    @AggregateMember
+    private final ProviderConcerns providerConcerns = new ProviderConcerns();
 
     protected Visit() {
     }
@@ -58,9 +76,14 @@ public class Visit {
     public Visit(AnnounceVisit command, Rulebooks rulebooks, WorkingDayCalendar calendar,
                  DeadlineManager deadlineManager) {
         Rulebook rulebook = VisitGuards.rulebookFor(command.visitType(), rulebooks);
-        if (command.followsVisitId() != null) {
+        boolean monitoring = command.visitType() == VisitType.MONITORING;
+        if (!monitoring && command.followsVisitId() != null) {
             throw new InvalidCommandException("followsVisitId",
                     "Only a MONITORING visit follows another visit; " + command.visitType() + " does not");
+        }
+        if (monitoring && command.followsVisitId() == null) {
+            throw new InvalidCommandException("followsVisitId",
+                    "A MONITORING visit follows the visit whose case review decided it; name that visit");
         }
         Instant at = occurredAt(command.occurredAt(), null);
         int length = VisitGuards.plannedLength(command.plannedLengthDays(), rulebook);
@@ -68,7 +91,8 @@ public class Visit {
         String id = command.visitId();
         apply(new VisitAnnounced(id, command.visitType(), rulebook.version(), command.provider(),
                 command.leadInspector(), List.copyOf(command.teamInspectors()),
-                List.copyOf(command.placingAuthorities()), length, calendar.lastDayOfVisit(dayOne, length), null, at));
+                List.copyOf(command.placingAuthorities()), length, calendar.lastDayOfVisit(dayOne, length),
+                command.followsVisitId(), at));
         rulebook.annexARule().ifPresent(annexA -> {
             Instant due = calendar.at(dayOne, annexA.dueTime());
             apply(new AnnexARequested(id, annexA.items(), due, at));
@@ -146,10 +170,17 @@ public class Visit {
                        DeadlineManager deadlineManager) {
         Instant at = occurredAt(command.occurredAt(), progress.lastMilestoneAt());
         progress.requireBeforeEnd();
+        if (!command.seriousOrWidespreadConcerns() && concerns.seriousOrWidespreadRaised()) {
+            throw progress.refused(Refusal.SERIOUS_CONCERNS_RAISED, "a serious or widespread concern was raised "
+                    + "during the visit; the feedback must state that there are serious or widespread concerns");
+        }
         LocalDate lastDay = calendar.dayOf(at);
         apply(new VerbalFeedbackGiven(visitId, command.seriousOrWidespreadConcerns(), command.summary(), at));
         apply(new VisitEnded(visitId, lastDay, at));
         startDeadlines(DeadlineTrigger.VISIT_ENDED, lastDay, at, rulebooks, calendar, deadlineManager);
+        if (command.seriousOrWidespreadConcerns()) {
+            escalate(lastDay, at, rulebooks, calendar, deadlineManager);
+        }
         return CommandOutcome.of(null);
     }
 
@@ -167,6 +198,11 @@ public class Visit {
                        DeadlineManager deadlineManager) {
         Instant at = occurredAt(command.occurredAt(), progress.lastMilestoneAt());
         progress.requireStatus(VisitStatus.IN_QA, "the draft is sent after the report has been submitted for QA");
+        if (notifications.anyUnsentFor(REVISED_JUDGEMENT_PURPOSE)) {
+            throw progress.refused(Refusal.PROVIDER_NOT_TOLD_OF_REVISED_JUDGEMENT, "a revised judgement is "
+                    + "communicated to the provider, with reasons, before the draft is sent; record that "
+                    + "notification as sent first");
+        }
         apply(new DraftReportSent(visitId, at));
         deadlines.meet(visitId, DeadlineCode.DRAFT_REPORT.name(), at);
         startDeadlines(DeadlineTrigger.DRAFT_SENT, calendar.dayOf(at), at, rulebooks, calendar, deadlineManager);
@@ -230,7 +266,7 @@ public class Visit {
             throw progress.refused(Refusal.VISIT_WITHDRAWN, "a withdrawn visit has no report to complain about");
         }
         // seed 004: a complaint after the window (even on a CLOSED visit) is recorded, marked late.
-        if (progress.status().compareTo(VisitStatus.FINAL_SENT) < 0) {
+        if (!REPORT_SENT.contains(progress.status())) {
             throw progress.refused(Refusal.FINAL_REPORT_NOT_SENT, "a formal complaint follows the final report "
                     + "(earlier concerns go to the lead inspector or as comments on the draft)");
         }
@@ -271,6 +307,178 @@ public class Visit {
         return CommandOutcome.of(null);
     }
 
+    // ------------------------------------------------------------------ concerns and case review
+
+    @CommandHandler
+    public CommandOutcome handle(RaiseConcern command, Rulebooks rulebooks, WorkingDayCalendar calendar,
+                                 DeadlineManager deadlineManager) {
+        Instant at = occurredAt(command.occurredAt(), announcedAt);
+        progress.requireNotFinished();
+        Rulebook rulebook = rulebook(rulebooks);
+        if (!rulebook.concernCategories().contains(command.category())) {
+            throw new InvalidCommandException("category", "a " + visitType + " visit under rulebook version "
+                    + rulebookVersion + " takes concerns of the categories " + rulebook.concernCategories());
+        }
+        String concernId = concerns.nextId();
+        apply(new ConcernRaised(visitId, concernId, command.category(), command.summary(), command.details(), at));
+        // visit-process.md: a serious concern raised after the visit ended starts the case review from that day.
+        if (progress.lastDayOfVisit() != null && SeriousConcerns.seriousOrWidespread(command.category())) {
+            escalate(calendar.dayOf(at), at, rulebooks, calendar, deadlineManager);
+        }
+        return CommandOutcome.of(concernId);
+    }
+
+    @CommandHandler
+    public CommandOutcome handle(HoldPostVisitDebrief command) {
+        concerns.requireDebriefPending(progress);
+        Instant at = occurredAt(command.occurredAt(), concerns.escalatedAt());
+        apply(new PostVisitDebriefHeld(visitId, command.recommendation(), at));
+        return CommandOutcome.of(null);
+    }
+
+    @CommandHandler
+    public CommandOutcome handle(DecideCaseReview command, Rulebooks rulebooks, WorkingDayCalendar calendar,
+                                 DeadlineManager deadlineManager) {
+        concerns.requireCaseReviewPending(progress);
+        Instant at = occurredAt(command.occurredAt(), concerns.debriefAt());
+        SeriousConcerns.validate(command.decisions());
+        Rulebook rulebook = rulebook(rulebooks);
+        boolean monitoringVisit = command.decisions().contains(CaseReviewDecision.MONITORING_VISIT);
+        if (monitoringVisit && rulebook.monitoringVisitRule().isEmpty()) {
+            throw new InvalidCommandException("decisions", "no monitoring visit follows a " + visitType + " visit");
+        }
+        apply(new CaseReviewDecided(visitId, List.copyOf(command.decisions()), command.rationale(), at));
+        deadlines.meet(visitId, DeadlineCode.CASE_REVIEW.name(), at);
+        requireNotifications(rulebook.notificationsAtCaseReview(), calendar.endOfWorkingDaysAfter(calendar.dayOf(at), 1),
+                at);
+        if (monitoringVisit) {
+            MonitoringVisitRule rule = rulebook.monitoringVisitRule().orElseThrow();
+            LocalDate lastDay = progress.lastDayOfVisit();
+            deadlines.start(visitId, DeadlineCode.MONITORING_VISIT.name(), DeadlineCode.MONITORING_VISIT,
+                    DeadlineOwner.INSPECTORATE, calendar.endOf(lastDay.plusWeeks(rule.dueWeeks())),
+                    rule.rule() + " (window opens " + lastDay.plusWeeks(rule.windowOpensWeeks()) + ")", false, at,
+                    deadlineManager);
+        }
+        return CommandOutcome.of(null);
+    }
+
+    /** Announcing the monitoring visit meets this visit's MONITORING_VISIT deadline; the process creates it. */
+    @CommandHandler
+    public CommandOutcome handle(CommissionMonitoringVisit command, Rulebooks rulebooks) {
+        Instant decidedAt = concerns.requireMonitoringVisitToCommission(progress);
+        Instant at = occurredAt(command.occurredAt(), decidedAt);
+        int length = VisitGuards.plannedLength(command.plannedLengthDays(),
+                VisitGuards.rulebookFor(VisitType.MONITORING, rulebooks));
+        apply(new MonitoringVisitCommissioned(visitId, command.monitoringVisitId(), visitType, provider,
+                placingAuthorities, command.leadInspector(), List.copyOf(command.teamInspectors()), length, at));
+        deadlines.meet(visitId, DeadlineCode.MONITORING_VISIT.name(), at);
+        return CommandOutcome.of(command.monitoringVisitId());
+    }
+
+    /** Sent by the monitoring-visit process; a repeated request (the process retried) records nothing. */
+    @CommandHandler
+    public CommandOutcome handle(RequireMonitoringOutcomeNotification command, WorkingDayCalendar calendar) {
+        if (visitType != VisitType.MONITORING) {
+            throw progress.refused(Refusal.NOT_A_MONITORING_VISIT, "only a monitoring visit has an outcome to report");
+        }
+        if (finalReportSentAt == null) {
+            throw progress.refused(Refusal.FINAL_REPORT_NOT_SENT, "the outcome is reported once the final report "
+                    + "was sent");
+        }
+        if (!notifications.anyRequiredFor(MONITORING_OUTCOME_PURPOSE)) {
+            notifications.require(visitId, notifications.nextId(0), DFE, NotificationChannel.EMAIL,
+                    MONITORING_OUTCOME_PURPOSE,
+                    calendar.endOfWorkingDaysAfter(calendar.dayOf(finalReportSentAt), 1), finalReportSentAt);
+        }
+        return CommandOutcome.of(null);
+    }
+
+    @CommandHandler
+    public CommandOutcome handle(ReviseProvisionalJudgement command) {
+        Instant at = occurredAt(command.occurredAt(), progress.lastMilestoneAt());
+        progress.requireNotFinished();
+        if (progress.status() != VisitStatus.VISIT_ENDED && progress.status() != VisitStatus.IN_QA) {
+            throw progress.refused(progress.lastDayOfVisit() == null ? Refusal.VISIT_NOT_ENDED
+                    : Refusal.DRAFT_ALREADY_SENT, "a provisional judgement given at feedback is revised before the "
+                    + "draft report is sent");
+        }
+        apply(new ProvisionalJudgementRevised(visitId, command.revisedFindings(), command.reasons(), at));
+        Instant draftDue = deadlines.find(DeadlineCode.DRAFT_REPORT.name()).map(TrackedDeadline::dueAt).orElseThrow();
+        notifications.require(visitId, notifications.nextId(0), VisitNotifications.recipient("PROVIDER", provider),
+                NotificationChannel.EMAIL, REVISED_JUDGEMENT_PURPOSE, draftDue, at);
+        return CommandOutcome.of(null);
+    }
+
+    // ------------------------------------------------------------------ deferral, pause, provider concerns
+
+    @CommandHandler
+    public CommandOutcome handle(RequestDeferral command, WorkingDayCalendar calendar) {
+        Instant at = occurredAt(command.occurredAt(), progress.lastMilestoneAt());
+        progress.requireNotStarted();
+        deferral.requireNonePending(progress);
+        boolean late = at.isAfter(calendar.at(calendar.dayOf(announcedAt), Deferral.LATE_AFTER));
+        apply(new DeferralRequested(visitId, command.reason(), late, at));
+        return CommandOutcome.of(null);
+    }
+
+    @CommandHandler
+    public CommandOutcome handle(DecideDeferral command) {
+        progress.requireNotStarted();
+        Instant requestedAt = deferral.requirePending(progress);
+        Instant at = occurredAt(command.occurredAt(), requestedAt);
+        if (command.granted()) {
+            apply(new DeferralGranted(visitId, command.reason(), at));
+            deadlines.cancelAllOpen(visitId, "visit deferred", at);
+        } else {
+            apply(new DeferralRefused(visitId, command.reason(), at));
+        }
+        return CommandOutcome.of(null);
+    }
+
+    @CommandHandler
+    public CommandOutcome handle(PauseVisit command) {
+        Instant at = occurredAt(command.occurredAt(), progress.lastMilestoneAt());
+        progress.requireBeforeEnd();
+        apply(new VisitPaused(visitId, command.reason(), at));
+        return CommandOutcome.of(null);
+    }
+
+    @CommandHandler
+    public CommandOutcome handle(ResumeVisit command) {
+        Instant at = occurredAt(command.occurredAt(), progress.lastMilestoneAt());
+        progress.requirePaused();
+        apply(new VisitResumed(visitId, command.reason(), at));
+        return CommandOutcome.of(null);
+    }
+
+    @CommandHandler
+    public CommandOutcome handle(EndVisitIncomplete command) {
+        Instant at = occurredAt(command.occurredAt(), progress.lastMilestoneAt());
+        progress.requirePaused();
+        apply(new VisitEndedIncomplete(visitId, command.reason(), at));
+        deadlines.cancelAllOpen(visitId, "visit ended incomplete", at);
+        return CommandOutcome.of(null);
+    }
+
+    @CommandHandler
+    public CommandOutcome handle(RecordProviderConcern command) {
+        Instant at = occurredAt(command.occurredAt(), announcedAt);
+        progress.requireNotFinished();
+        String providerConcernId = providerConcerns.nextId();
+        apply(new ProviderConcernRecorded(visitId, providerConcernId, command.summary(), command.actionTaken(),
+                command.resolved(), at));
+        return CommandOutcome.of(providerConcernId);
+    }
+
+    @CommandHandler
+    public CommandOutcome handle(EscalateProviderConcern command) {
+        Instant at = occurredAt(command.occurredAt(), announcedAt);
+        progress.requireNotFinished();
+        providerConcerns.requireEscalatable(visitId, command.providerConcernId());
+        apply(new ProviderConcernEscalated(visitId, command.providerConcernId(), command.escalatedTo(), at));
+        return CommandOutcome.of(null);
+    }
+
     /** The persistent deadline manager woke the visit: what it records is the system's act, not a user's. */
     @DeadlineHandler(deadlineName = DeadlineDue.NAME)
     public void on(DeadlineDue due, Rulebooks rulebooks) {
@@ -282,6 +490,31 @@ public class Visit {
                 closeIfSettled(deadline.dueAt(), system);
             }
         });
+    }
+
+    /**
+     * Serious or widespread concerns: the case review and local-authority clocks start from {@code day} and the
+     * notifications of the rulebook are required by the end of the next working day. Once per visit; a rulebook
+     * version without these rules (RSS/SCH version 1) records the concerns only.
+     */
+    private void escalate(LocalDate day, Instant at, Rulebooks rulebooks, WorkingDayCalendar calendar,
+                          DeadlineManager deadlineManager) {
+        Rulebook rulebook = rulebook(rulebooks);
+        if (concerns.escalated() || rulebook.deadlinesStartingAt(DeadlineTrigger.SERIOUS_CONCERNS).isEmpty()) {
+            return;
+        }
+        startDeadlines(DeadlineTrigger.SERIOUS_CONCERNS, day, at, rulebooks, calendar, deadlineManager);
+        requireNotifications(rulebook.notificationsAtSeriousConcerns(), calendar.endOfWorkingDaysAfter(day, 1), at);
+    }
+
+    /** Not for the creating command: ids are counted from notifications already applied. */
+    private void requireNotifications(List<NotificationRule> rules, Instant dueAt, Instant at) {
+        for (NotificationRule rule : rules) {
+            for (String recipient : VisitNotifications.recipients(rule.recipient(), provider, placingAuthorities)) {
+                notifications.require(visitId, notifications.nextId(0), recipient, rule.channel(), rule.purpose(),
+                        dueAt, at);
+            }
+        }
     }
 
     private void startDeadlines(DeadlineTrigger trigger, LocalDate day, Instant at, Rulebooks rulebooks,
@@ -314,6 +547,13 @@ public class Visit {
         visitType = event.visitType();
         rulebookVersion = event.rulebookVersion();
         provider = event.provider();
+        placingAuthorities = event.placingAuthorities();
+        announcedAt = event.occurredAt();
+    }
+
+    @EventSourcingHandler
+    void on(FinalReportSent event) {
+        finalReportSentAt = event.occurredAt();
     }
 
 }

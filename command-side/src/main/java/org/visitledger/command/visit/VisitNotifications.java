@@ -9,6 +9,7 @@ import org.visitledger.events.Provider;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -16,14 +17,35 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /** The notifications a visit requires (visit-process.md, "Notifications") and how far each has got. */
 final class VisitNotifications {
 
-    private record Tracked(NotificationChannel channel, Instant requiredAt, Instant sentAt, boolean confirmed) {
+    private record Tracked(NotificationChannel channel, String purpose, Instant requiredAt, Instant sentAt,
+                           boolean confirmed) {
     }
 
     private final Map<String, Tracked> byId = new LinkedHashMap<>();
 
-    /** How the rulebook's recipient kinds are named on the notification. */
+    /** How the rulebook's recipient kinds are named on the notification (see NotificationRule). */
     static String recipient(String kind, Provider provider) {
-        return "PROVIDER".equals(kind) ? "provider " + provider.urn() + " (" + provider.name() + ")" : kind;
+        return switch (kind) {
+            case "PROVIDER" -> "provider " + provider.urn() + " (" + provider.name() + ")";
+            case "DCS" -> "Director of children's services, " + provider.localAuthority();
+            default -> kind;
+        };
+    }
+
+    /** The rulebook's recipient kind EACH_PLACING_AUTHORITY stands for one notification per placing authority. */
+    static List<String> recipients(String kind, Provider provider, List<String> placingAuthorities) {
+        if ("EACH_PLACING_AUTHORITY".equals(kind)) {
+            return placingAuthorities.stream().map(authority -> "Placing authority " + authority).toList();
+        }
+        return List.of(recipient(kind, provider));
+    }
+
+    boolean anyRequiredFor(String purpose) {
+        return byId.values().stream().anyMatch(n -> n.purpose().equals(purpose));
+    }
+
+    boolean anyUnsentFor(String purpose) {
+        return byId.values().stream().anyMatch(n -> n.purpose().equals(purpose) && n.sentAt() == null);
     }
 
     /** The id of the n-th notification a command requires (n from 0); ids are N-1, N-2, ... per visit. */
@@ -82,18 +104,19 @@ final class VisitNotifications {
 
     @EventSourcingHandler
     void on(NotificationRequired event) {
-        byId.put(event.notificationId(), new Tracked(event.channel(), event.occurredAt(), null, false));
+        byId.put(event.notificationId(), new Tracked(event.channel(), event.purpose(), event.occurredAt(), null,
+                false));
     }
 
     @EventSourcingHandler
     void on(NotificationSent event) {
         byId.computeIfPresent(event.notificationId(),
-                (id, n) -> new Tracked(n.channel(), n.requiredAt(), event.occurredAt(), false));
+                (id, n) -> new Tracked(n.channel(), n.purpose(), n.requiredAt(), event.occurredAt(), false));
     }
 
     @EventSourcingHandler
     void on(NotificationReceiptConfirmed event) {
         byId.computeIfPresent(event.notificationId(),
-                (id, n) -> new Tracked(n.channel(), n.requiredAt(), n.sentAt(), true));
+                (id, n) -> new Tracked(n.channel(), n.purpose(), n.requiredAt(), n.sentAt(), true));
     }
 }

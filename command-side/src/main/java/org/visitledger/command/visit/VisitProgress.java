@@ -4,6 +4,9 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.visitledger.events.*;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * Where a visit stands in its lifecycle (visit-process.md, "Assurance-visit lifecycle") and the guards
@@ -17,6 +20,8 @@ final class VisitProgress {
     private boolean annexARequested;
     private boolean annexAReturned;
     private boolean complaintWindowOver;
+    private VisitStatus pausedIn;
+    private LocalDate lastDayOfVisit;
 
     VisitStatus status() {
         return status;
@@ -32,6 +37,11 @@ final class VisitProgress {
 
     boolean annexAReturned() {
         return annexAReturned;
+    }
+
+    /** The last day of the visit, once it has ended. */
+    LocalDate lastDayOfVisit() {
+        return lastDayOfVisit;
     }
 
     boolean complaintWindowOver() {
@@ -52,12 +62,41 @@ final class VisitProgress {
         }
     }
 
-    void requireNotFinished() {
-        if (status == VisitStatus.WITHDRAWN) {
-            throw refused(Refusal.VISIT_WITHDRAWN, "a withdrawn visit takes no further activity");
+    /** seed 004: a deferral is asked for and decided before the visit starts. */
+    void requireNotStarted() {
+        requireNotFinished();
+        if (status != VisitStatus.ANNOUNCED) {
+            throw refused(status == VisitStatus.ON_SITE ? Refusal.VISIT_ALREADY_STARTED : Refusal.VISIT_ALREADY_ENDED,
+                    "a deferral is requested and decided before the visit starts");
         }
-        if (status == VisitStatus.CLOSED) {
-            throw refused(Refusal.VISIT_CLOSED, "a closed visit takes no further activity");
+    }
+
+    void requirePaused() {
+        requireNotFinished(EnumSet.of(VisitStatus.PAUSED));
+        if (status != VisitStatus.PAUSED) {
+            throw refused(Refusal.VISIT_NOT_PAUSED, "only a paused visit is resumed or ended incomplete");
+        }
+    }
+
+    /** Side exits take no further activity; a paused visit takes none until it is resumed. */
+    void requireNotFinished() {
+        requireNotFinished(EnumSet.noneOf(VisitStatus.class));
+    }
+
+    private void requireNotFinished(Set<VisitStatus> allowed) {
+        if (allowed.contains(status)) {
+            return;
+        }
+        switch (status) {
+            case WITHDRAWN -> throw refused(Refusal.VISIT_WITHDRAWN, "a withdrawn visit takes no further activity");
+            case CLOSED -> throw refused(Refusal.VISIT_CLOSED, "a closed visit takes no further activity");
+            case DEFERRED -> throw refused(Refusal.VISIT_DEFERRED, "a deferred visit takes no further activity");
+            case INCOMPLETE -> throw refused(Refusal.VISIT_INCOMPLETE,
+                    "a visit ended incomplete takes no further activity");
+            case PAUSED -> throw refused(Refusal.VISIT_PAUSED,
+                    "a paused visit takes no activity until it is resumed");
+            default -> {
+            }
         }
     }
 
@@ -99,7 +138,29 @@ final class VisitProgress {
 
     @EventSourcingHandler
     void on(VisitEnded event) {
+        lastDayOfVisit = event.lastDayOfVisit();
         reached(VisitStatus.VISIT_ENDED, event.occurredAt());
+    }
+
+    @EventSourcingHandler
+    void on(VisitPaused event) {
+        pausedIn = status;
+        reached(VisitStatus.PAUSED, event.occurredAt());
+    }
+
+    @EventSourcingHandler
+    void on(VisitResumed event) {
+        reached(pausedIn, event.occurredAt());
+    }
+
+    @EventSourcingHandler
+    void on(VisitEndedIncomplete event) {
+        reached(VisitStatus.INCOMPLETE, event.occurredAt());
+    }
+
+    @EventSourcingHandler
+    void on(DeferralGranted event) {
+        reached(VisitStatus.DEFERRED, event.occurredAt());
     }
 
     @EventSourcingHandler

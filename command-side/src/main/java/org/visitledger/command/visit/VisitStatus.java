@@ -1,6 +1,9 @@
 package org.visitledger.command.visit;
 
-/** Where a visit stands in the lifecycle of visit-process.md. */
+/**
+ * Where a visit stands in the lifecycle of visit-process.md. The report path is declared in its order, which
+ * {@link VisitGuards#refusalFor} uses to say whether a command comes too early or too late.
+ */
 public enum VisitStatus {
     ANNOUNCED,
     ON_SITE,
@@ -11,5 +14,11 @@ public enum VisitStatus {
     FINAL_SENT,
     PUBLISHED,
     CLOSED,
-    WITHDRAWN
+    WITHDRAWN,
+    /** Paused after contacting the duty desk; resumed to the status it was paused in, or ended INCOMPLETE. */
+    PAUSED,
+    /** The duty desk granted the provider's deferral before the visit started. */
+    DEFERRED,
+    /** Ended while paused, without being completed. */
+    INCOMPLETE
 }

@@ -7,6 +7,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import org.visitledger.events.CaseReviewDecision;
+import org.visitledger.events.ConcernCategory;
 import org.visitledger.events.Provider;
 import org.visitledger.events.VisitType;
 
@@ -29,7 +31,8 @@ final class Requests {
         }
     }
 
-    record AnnounceVisitBody(@NotNull VisitType visitType, @NotNull @Valid ProviderBody provider,
+    /** A MONITORING visit names {@code followsVisitId} instead of a provider: it is the followed visit's. */
+    record AnnounceVisitBody(@NotNull VisitType visitType, @Valid ProviderBody provider,
                              @NotBlank @Size(max = NAME) String leadInspector,
                              @Size(max = 20) List<@NotBlank @Size(max = NAME) String> teamInspectors,
                              @Size(max = 200) List<@NotBlank @Size(max = NAME) String> placingAuthorities,
@@ -69,5 +72,32 @@ final class Requests {
     }
 
     record ReasonBody(@NotBlank @Size(max = TEXT) String reason, Instant occurredAt) {
+    }
+
+    record ConcernBody(@NotNull ConcernCategory category, @NotBlank @Size(max = TEXT) String summary,
+                       @NotBlank @Size(max = TEXT) String details, Instant occurredAt) {
+    }
+
+    record DebriefBody(@NotBlank @Size(max = TEXT) String recommendation, Instant occurredAt) {
+    }
+
+    record CaseReviewBody(@NotEmpty @Size(max = 4) List<@NotNull CaseReviewDecision> decisions,
+                          @NotBlank @Size(max = TEXT) String rationale, Instant occurredAt) {
+    }
+
+    record ProviderConcernBody(@NotBlank @Size(max = TEXT) String summary,
+                               @NotBlank @Size(max = TEXT) String actionTaken, @NotNull Boolean resolved,
+                               Instant occurredAt) {
+    }
+
+    record EscalationBody(@NotBlank @Size(max = NAME) String escalatedTo, Instant occurredAt) {
+    }
+
+    record JudgementRevisionBody(@NotBlank @Size(max = TEXT) String revisedFindings,
+                                 @NotBlank @Size(max = TEXT) String reasons, Instant occurredAt) {
+    }
+
+    record DeferralDecisionBody(@NotNull Boolean granted, @NotBlank @Size(max = TEXT) String reason,
+                                Instant occurredAt) {
     }
 }

@@ -31,7 +31,9 @@ public class ProjectionMonitor {
         long head = position(eventStore.createHeadToken()).orElse(0);
         List<ProjectionStatus> statuses = new ArrayList<>();
         processing.eventProcessors().forEach((name, processor) -> {
-            if (processor instanceof StreamingEventProcessor streaming) {
+            // Processes (sagas) run on the same event stream but keep no read model.
+            if (processor instanceof StreamingEventProcessor streaming
+                    && ReadModelTables.TABLES_BY_READ_MODEL.containsKey(name)) {
                 statuses.add(status(name, streaming, head));
             }
         });

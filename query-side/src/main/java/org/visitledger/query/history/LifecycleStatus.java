@@ -18,12 +18,18 @@ public final class LifecycleStatus {
             Map.entry(FinalReportSent.class, "FINAL_SENT"),
             Map.entry(ReportPublished.class, "PUBLISHED"),
             Map.entry(VisitClosed.class, "CLOSED"),
-            Map.entry(VisitWithdrawn.class, "WITHDRAWN"));
+            Map.entry(VisitWithdrawn.class, "WITHDRAWN"),
+            Map.entry(DeferralGranted.class, "DEFERRED"),
+            Map.entry(VisitPaused.class, "PAUSED"),
+            Map.entry(VisitEndedIncomplete.class, "INCOMPLETE"));
 
     private LifecycleStatus() {
     }
 
-    /** The status after this event, or empty if the event does not change it. */
+    /**
+     * The status after this event, or empty if the event does not change it. {@code VisitResumed} is not here:
+     * it restores the status the visit was paused in, which the reader keeps.
+     */
     public static Optional<String> after(Object event) {
         return Optional.ofNullable(STATUS_AFTER.get(event.getClass()));
     }

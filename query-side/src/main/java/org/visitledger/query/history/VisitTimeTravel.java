@@ -47,6 +47,7 @@ public class VisitTimeTravel {
     private static final class Fold {
         private VisitAnnounced announced;
         private String status;
+        private String pausedIn;
         private DomainEventMessage<?> last;
         private final List<Milestone> milestones = new ArrayList<>();
         private final Map<String, DeadlineState> deadlines = new LinkedHashMap<>();
@@ -57,7 +58,13 @@ public class VisitTimeTravel {
             if (event instanceof VisitAnnounced visitAnnounced) {
                 announced = visitAnnounced;
             }
+            if (event instanceof VisitPaused) {
+                pausedIn = status;
+            }
             LifecycleStatus.after(event).ifPresent(newStatus -> status = newStatus);
+            if (event instanceof VisitResumed) {
+                status = pausedIn;
+            }
             if (event instanceof VisitEvent visitEvent && !isBookkeeping(event)) {
                 milestones.add(new Milestone(message.getPayloadType().getSimpleName(), visitEvent.occurredAt(),
                         message.getTimestamp()));

@@ -55,11 +55,31 @@ public class VisitSummaryProjection {
                 event.seriousOrWidespreadConcerns(), sequence, event.visitId(), sequence);
     }
 
+    /** A serious or widespread concern raised after the feedback also marks the visit. */
+    @EventHandler
+    void on(ConcernRaised event, @SequenceNumber long sequence) {
+        boolean serious = event.category() == ConcernCategory.SERIOUS || event.category() == ConcernCategory.WIDESPREAD;
+        jdbc.update("UPDATE visit_summary SET serious_concerns = CASE WHEN ? THEN TRUE ELSE serious_concerns END, "
+                + "version = ? WHERE visit_id = ? AND version < ?", serious, sequence, event.visitId(), sequence);
+    }
+
     @EventHandler
     void on(VisitEnded event, @SequenceNumber long sequence) {
         jdbc.update("UPDATE visit_summary SET status = 'VISIT_ENDED', visit_ended_on = ?, version = ? "
                         + "WHERE visit_id = ? AND version < ?",
                 Date.valueOf(event.lastDayOfVisit()), sequence, event.visitId(), sequence);
+    }
+
+    @EventHandler
+    void on(VisitPaused event, @SequenceNumber long sequence) {
+        jdbc.update("UPDATE visit_summary SET paused_in = status, status = 'PAUSED', version = ? "
+                + "WHERE visit_id = ? AND version < ?", sequence, event.visitId(), sequence);
+    }
+
+    @EventHandler
+    void on(VisitResumed event, @SequenceNumber long sequence) {
+        jdbc.update("UPDATE visit_summary SET status = paused_in, paused_in = NULL, version = ? "
+                + "WHERE visit_id = ? AND version < ?", sequence, event.visitId(), sequence);
     }
 
     @EventHandler

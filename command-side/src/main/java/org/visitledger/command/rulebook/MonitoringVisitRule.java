@@ -1,0 +1,8 @@
+package org.visitledger.command.rulebook;
+
+/**
+ * A monitoring visit decided by a case review: its window opens {@code windowOpensWeeks} after the last day of the
+ * visit and it is due by the end of the day {@code dueWeeks} after it.
+ */
+public record MonitoringVisitRule(int windowOpensWeeks, int dueWeeks, String rule) {
+}

@@ -1,0 +1,9 @@
+package org.visitledger.events;
+
+/** What a case review may decide, one or more of them (visit-process.md, "Concerns and case review"). */
+public enum CaseReviewDecision {
+    MONITORING_VISIT,
+    ENFORCEMENT_ACTION,
+    BRING_FORWARD_INSPECTION,
+    NO_FURTHER_ACTION
+}
