@@ -17,7 +17,9 @@ class NoServerErrorForClientInputTest extends RunningApp {
             "/information-requests/FI-1/fulfilment", "/arrival", "/feedback", "/withdrawal", "/report/qa-submission",
             "/report/draft", "/report/provider-comments", "/report/final", "/report/publication", "/complaints",
             "/complaints/C-1/outcome", "/notifications/N-1/sent", "/notifications/N-1/confirmation",
-            "/notifications/%00/sent");
+            "/notifications/%00/sent", "/concerns", "/debrief", "/case-review", "/provider-concerns",
+            "/provider-concerns/PC-1/escalation", "/provisional-judgement-revision", "/deferral-request",
+            "/deferral-decision", "/pause", "/resume", "/incomplete");
 
     private static final List<String> BODIES = List.of("", "null", "[]", "{}", "\"text\"", "42", "{\"occurredAt\": 5}",
             "{\"occurredAt\": \"2025-13-45T99:00:00Z\"}", "{\"occurredAt\": \"+999999999-12-31T23:59:59Z\"}",
@@ -32,7 +34,16 @@ class NoServerErrorForClientInputTest extends RunningApp {
             "{\"visitType\": \"RSS_ASSURANCE\", \"provider\": {\"urn\": \"1\", \"name\": \"n\", \"localAuthority\": \"l\", "
                     + "\"region\": \"r\"}, \"leadInspector\": \"x\", \"plannedLengthDays\": 99999999999}",
             "{\"visitType\": \"RSS_ASSURANCE\", \"provider\": {\"urn\": \"1\", \"name\": \"n\", \"localAuthority\": \"l\", "
-                    + "\"region\": \"r\"}, \"leadInspector\": \"x\", \"followsVisitId\": \"other\"}");
+                    + "\"region\": \"r\"}, \"leadInspector\": \"x\", \"followsVisitId\": \"other\"}",
+            "{\"visitType\": \"MONITORING\", \"leadInspector\": \"x\", \"followsVisitId\": \"no-such-visit\"}",
+            "{\"visitType\": \"MONITORING\", \"leadInspector\": \"x\"}",
+            "{\"category\": \"SAFEGUARDING\", \"summary\": \"s\", \"details\": \"d\"}",
+            "{\"category\": \"NOT_A_CATEGORY\", \"summary\": \"s\", \"details\": \"d\"}",
+            "{\"decisions\": [], \"rationale\": \"r\"}", "{\"decisions\": [null], \"rationale\": \"r\"}",
+            "{\"decisions\": [\"NO_FURTHER_ACTION\", \"MONITORING_VISIT\"], \"rationale\": \"r\"}",
+            "{\"summary\": \"s\", \"actionTaken\": \"a\", \"resolved\": \"perhaps\"}",
+            "{\"granted\": null, \"reason\": \"r\"}", "{\"reason\": \"\"}", "{\"escalatedTo\": \"RIM\"}",
+            "{\"revisedFindings\": \"f\", \"reasons\": \"r\"}");
 
     @Test
     void no_body_on_any_command_path_produces_a_server_error() {
