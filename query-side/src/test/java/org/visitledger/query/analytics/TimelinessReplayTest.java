@@ -1,0 +1,122 @@
+package org.visitledger.query.analytics;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.visitledger.events.stream.RecordedStory;
+import org.visitledger.query.deadlines.DeadlineView;
+import org.visitledger.query.deadlines.DeadlineFilter;
+import org.visitledger.query.paging.PageRequest;
+import org.visitledger.query.replay.ReadSide;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * On-time rates per deadline code over the recorded stories: met on time, met late, missed (overdue) and open
+ * (open or due soon); cancelled deadlines no longer apply and count nowhere. The rate is met on time over all that
+ * fell due, and null while none has.
+ */
+class TimelinessReplayTest {
+
+    private static final Instant JUNE_2025 = Instant.parse("2025-06-20T09:00:00Z");
+
+    private final ReadSide readSide = ReadSide.fresh();
+
+    @AfterEach
+    void closeDatabase() {
+        readSide.close();
+    }
+
+    @Test
+    void after_every_story_ended_the_rates_count_the_late_and_the_missed_and_leave_the_cancelled_out() {
+        deliverEveryStoryAsRecordedBy(JUNE_2025);
+
+        assertThat(readSide.timeliness(JUNE_2025).timeliness(null))
+                .extracting(TimelinessRow::code, TimelinessRow::metOnTime, TimelinessRow::metLate,
+                        TimelinessRow::missed, TimelinessRow::open, TimelinessRow::onTimeRate)
+                .containsExactly(
+                        tuple("ANNEX_A_RETURN", 2L, 1L, 0L, 0L, 2 / 3.0),
+                        tuple("COMPLAINT_WINDOW", 2L, 0L, 0L, 0L, 1.0),
+                        tuple("DRAFT_REPORT", 2L, 0L, 0L, 0L, 1.0),
+                        tuple("FINAL_REPORT", 2L, 0L, 0L, 0L, 1.0),
+                        // SCH's FI-1 missed; the withdrawn visit's two requests cancelled.
+                        tuple("FURTHER_INFORMATION", 0L, 0L, 1L, 0L, 0.0),
+                        tuple("PROVIDER_COMMENTS", 1L, 0L, 1L, 0L, 0.5),
+                        tuple("PUBLICATION", 1L, 1L, 0L, 0L, 0.5),
+                        tuple("QA_SUBMISSION", 1L, 1L, 0L, 0L, 0.5));
+    }
+
+    @Test
+    void grouped_by_visit_type_each_type_has_its_own_rate() {
+        deliverEveryStoryAsRecordedBy(JUNE_2025);
+
+        assertThat(readSide.timeliness(JUNE_2025).timeliness(TimelinessGrouping.VISIT_TYPE))
+                .filteredOn(row -> row.code().equals("ANNEX_A_RETURN") || row.code().equals("PUBLICATION"))
+                .extracting(TimelinessRow::code, TimelinessRow::group, TimelinessRow::metOnTime,
+                        TimelinessRow::metLate, TimelinessRow::onTimeRate)
+                .containsExactly(
+                        tuple("ANNEX_A_RETURN", "RSS_ASSURANCE", 1L, 0L, 1.0),
+                        tuple("ANNEX_A_RETURN", "SCH_ASSURANCE", 1L, 1L, 0.5),
+                        tuple("PUBLICATION", "RSS_ASSURANCE", 1L, 0L, 1.0),
+                        tuple("PUBLICATION", "SCH_ASSURANCE", 0L, 1L, 0.0));
+    }
+
+    @Test
+    void grouped_by_month_each_deadline_counts_in_the_month_it_fell_due() {
+        deliverEveryStoryAsRecordedBy(JUNE_2025);
+
+        assertThat(readSide.timeliness(JUNE_2025).timeliness(TimelinessGrouping.MONTH))
+                .filteredOn(row -> row.code().equals("PUBLICATION"))
+                .extracting(TimelinessRow::group, TimelinessRow::metOnTime, TimelinessRow::metLate)
+                .containsExactly(tuple("2025-02", 0L, 1L), tuple("2025-06", 1L, 0L));
+    }
+
+    @Test
+    void deadlines_not_yet_due_count_as_open_and_leave_the_rate_undecided() {
+        Instant tuesday = Instant.parse("2025-02-04T09:00:00Z");
+        deliverEveryStoryAsRecordedBy(tuesday);
+
+        assertThat(readSide.timeliness(tuesday).timeliness(null))
+                .filteredOn(row -> row.code().equals("COMPLAINT_WINDOW") || row.code().equals("PUBLICATION"))
+                .extracting(TimelinessRow::code, TimelinessRow::open, TimelinessRow::onTimeRate)
+                .containsExactly(tuple("COMPLAINT_WINDOW", 1L, null), tuple("PUBLICATION", 1L, null));
+    }
+
+    @ParameterizedTest(name = "at {0}")
+    @ValueSource(strings = {"2024-12-20T09:00:00Z", "2025-02-04T09:00:00Z", "2025-04-17T16:00:00Z",
+            "2025-06-20T09:00:00Z"})
+    void the_counts_agree_with_the_deadline_rows_of_the_same_status(String instant) {
+        Instant now = Instant.parse(instant);
+        deliverEveryStoryAsRecordedBy(now);
+        Map<String, Map<String, Long>> rowsByCodeAndStatus = readSide.deadlineBoard(now)
+                .find(new DeadlineFilter(null, null, null, null, null, null, null), PageRequest.of(0, 500)).items()
+                .stream()
+                .collect(Collectors.groupingBy(DeadlineView::code,
+                        Collectors.groupingBy(DeadlineView::status, Collectors.counting())));
+
+        List<TimelinessRow> rates = readSide.timeliness(now).timeliness(null);
+        assertThat(rates).extracting(TimelinessRow::code).containsExactlyInAnyOrderElementsOf(rowsByCodeAndStatus.keySet());
+        for (TimelinessRow rate : rates) {
+            Map<String, Long> rows = rowsByCodeAndStatus.get(rate.code());
+            assertThat(rate.metOnTime()).as("%s met on time", rate.code()).isEqualTo(rows.getOrDefault("MET", 0L));
+            assertThat(rate.metLate()).as("%s met late", rate.code()).isEqualTo(rows.getOrDefault("MET_LATE", 0L));
+            assertThat(rate.missed()).as("%s missed", rate.code()).isEqualTo(rows.getOrDefault("OVERDUE", 0L));
+            assertThat(rate.open()).as("%s open", rate.code())
+                    .isEqualTo(rows.getOrDefault("OPEN", 0L) + rows.getOrDefault("DUE_SOON", 0L));
+        }
+    }
+
+    /** The read models as they stood at {@code instant}: every event recorded by then. */
+    private void deliverEveryStoryAsRecordedBy(Instant instant) {
+        Arrays.stream(RecordedStory.values()).map(story -> story.read().recordedUntil(instant))
+                .forEach(readSide::deliver);
+    }
+}

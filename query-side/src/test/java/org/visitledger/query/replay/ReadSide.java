@@ -1,0 +1,144 @@
+package org.visitledger.query.replay;
+
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.EventMessage;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.visitledger.calendar.WorkingDayCalendar;
+import org.visitledger.events.stream.RecordedStream;
+import org.visitledger.query.admin.ReadModelTables;
+import org.visitledger.query.analytics.TimelinessAnalytics;
+import org.visitledger.query.deadlines.DeadlineBoard;
+import org.visitledger.query.deadlines.DeadlineDashboardProjection;
+import org.visitledger.query.deadlines.DeadlineDashboardVersions;
+import org.visitledger.query.deadlines.DeadlineFilter;
+import org.visitledger.query.deadlines.DeadlineView;
+import org.visitledger.query.notifications.NotificationLog;
+import org.visitledger.query.notifications.NotificationLogProjection;
+import org.visitledger.query.notifications.NotificationLogVersions;
+import org.visitledger.query.notifications.NotificationView;
+import org.visitledger.query.paging.PageRequest;
+import org.visitledger.query.summary.VisitSummaries;
+import org.visitledger.query.summary.VisitSummaryProjection;
+import org.visitledger.query.summary.VisitSummaryVersions;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+/**
+ * The query side's read models, filled as their event processors fill them but without Spring or a running
+ * processor: a fresh in-memory H2 database migrated by the query side's own Flyway scripts, the real projections
+ * and version trackers each behind Axon's {@link AnnotationEventHandlerAdapter} (so that Axon chooses the handler
+ * and resolves parameters such as {@code @SequenceNumber}), and the real readers with "now" fixed.
+ */
+public final class ReadSide implements AutoCloseable {
+
+    private static final AtomicInteger DATABASES = new AtomicInteger();
+    private static final WorkingDayCalendar CALENDAR = WorkingDayCalendar.englandAndWales();
+    private static final PageRequest ALL = PageRequest.of(0, PageRequest.MAX_SIZE);
+
+    private final JdbcTemplate jdbc;
+    private final ReadModelTables tables = new ReadModelTables();
+    private final List<AnnotationEventHandlerAdapter> handlers;
+
+    private ReadSide(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+        this.handlers = Stream.of(new VisitSummaryProjection(jdbc), new VisitSummaryVersions(jdbc),
+                        new DeadlineDashboardProjection(jdbc), new DeadlineDashboardVersions(jdbc),
+                        new NotificationLogProjection(jdbc), new NotificationLogVersions(jdbc))
+                .map(AnnotationEventHandlerAdapter::new)
+                .toList();
+    }
+
+    /** A new, empty database of its own (the application's H2 URL sets no compatibility mode either). */
+    public static ReadSide fresh() {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL("jdbc:h2:mem:read-side-" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
+        dataSource.setUser("sa");
+        dataSource.setPassword("");
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/h2").load().migrate();
+        return new ReadSide(new JdbcTemplate(dataSource));
+    }
+
+    /** Every event of each stream, in order, to every projection and tracker that handles it. */
+    public ReadSide deliver(RecordedStream... streams) {
+        for (RecordedStream stream : streams) {
+            stream.messages().forEach(this::deliver);
+        }
+        return this;
+    }
+
+    public void deliver(EventMessage<?> message) {
+        for (AnnotationEventHandlerAdapter handler : handlers) {
+            if (handler.canHandle(message)) {
+                try {
+                    handler.handle(message);
+                } catch (Exception e) {
+                    throw new IllegalStateException("handling " + message.getPayload() + " failed", e);
+                }
+            }
+        }
+    }
+
+    /** What a replay does first: every projection's and tracker's {@code @ResetHandler}. */
+    public void reset() {
+        handlers.forEach(AnnotationEventHandlerAdapter::prepareReset);
+    }
+
+    public VisitSummaries summaries() {
+        return new VisitSummaries(jdbc, tables);
+    }
+
+    public DeadlineBoard deadlineBoard(Instant now) {
+        return new DeadlineBoard(jdbc, Clock.fixed(now, ZoneOffset.UTC), CALENDAR, tables);
+    }
+
+    public NotificationLog notificationLog(Instant now) {
+        return new NotificationLog(jdbc, Clock.fixed(now, ZoneOffset.UTC), tables);
+    }
+
+    public TimelinessAnalytics timeliness(Instant now) {
+        return new TimelinessAnalytics(jdbc, deadlineBoard(now));
+    }
+
+    /** A visit's deadline rows, by due time, with their status at {@code now}. */
+    public List<DeadlineView> deadlines(String visitId, Instant now) {
+        return deadlineBoard(now).find(new DeadlineFilter(visitId, null, null, null, null, null, null), ALL).items();
+    }
+
+    /** A visit's notification log, by due time, with each status at {@code now}. */
+    public List<NotificationView> notifications(String visitId, Instant now) {
+        return notificationLog(now).find(visitId, null, null, ALL).items();
+    }
+
+    public JdbcTemplate jdbc() {
+        return jdbc;
+    }
+
+    /** Every row of every table the migrations created (Flyway's own history aside), in a stable order. */
+    public Map<String, List<Map<String, Object>>> tableContents() {
+        Map<String, List<Map<String, Object>>> contents = new TreeMap<>();
+        for (String table : jdbc.queryForList("SELECT table_name FROM information_schema.tables WHERE table_schema "
+                + "= 'PUBLIC' AND table_type = 'BASE TABLE' AND LOWER(table_name) <> 'flyway_schema_history'",
+                String.class)) {
+            List<Map<String, Object>> rows = jdbc.queryForList("SELECT * FROM " + table).stream()
+                    .sorted(Comparator.comparing(Object::toString))
+                    .toList();
+            contents.put(table, rows);
+        }
+        return contents;
+    }
+
+    @Override
+    public void close() {
+        jdbc.execute("SHUTDOWN");
+    }
+}

@@ -1,0 +1,67 @@
+package org.visitledger.events.stream;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/**
+ * The visit stories whose event streams are recorded in {@code streams/<file>.json} of shared-events' test
+ * resources. The command side records them by driving the real Visit aggregate (its RecordedStreamsTest fails
+ * when the aggregate's output changes); the query side replays them through its projections. The files live
+ * here, and travel in shared-events' test-jar, because neither side may depend on the other.
+ */
+public enum RecordedStory {
+
+    /**
+     * RSS assurance visit announced Wednesday 2025-04-16, feedback on Maundy Thursday: every deadline met on time,
+     * the three provider emails sent, a complaint lodged inside the complaint window and resolved after it ran out,
+     * which closes the published visit.
+     */
+    RSS_EASTER_2025("rss-easter-2025"),
+
+    /**
+     * SCH assurance visit announced Monday 2024-12-16: Annex A and the QA submission missed (the deadline manager
+     * records it) then met late, a further-information request and the provider's comments missed for good, the
+     * post-visit survey never sent, the report published late; closed at publication because the complaint
+     * window had already run out.
+     */
+    SCH_DECEMBER_2024("sch-december-2024"),
+
+    /**
+     * SCH assurance visit announced Monday 2025-03-10 and withdrawn on site the next morning: Annex A stays met,
+     * one further-information request still open and one already missed are cancelled.
+     */
+    SCH_WITHDRAWN_MARCH_2025("sch-withdrawn-march-2025");
+
+    private final String fileName;
+
+    RecordedStory(String fileName) {
+        this.fileName = fileName;
+    }
+
+    /** The story's name, which is also its visit's id. */
+    public String fileName() {
+        return fileName;
+    }
+
+    /** The committed stream, from the test classpath (shared-events' test-jar on either side). */
+    public RecordedStream read() {
+        String resource = "/streams/" + fileName + ".json";
+        try (InputStream in = RecordedStory.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("No recorded stream " + resource + " on the test classpath; record it "
+                        + "with the command side's RecordedStreamsTest and -Dstreams.update=true");
+            }
+            return RecordedStream.fromJson(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The committed file in the source tree of the shared-events module at {@code sharedEventsModule}. */
+    public Path sourceFile(Path sharedEventsModule) {
+        return sharedEventsModule.resolve(Path.of("src", "test", "resources", "streams", fileName + ".json"));
+    }
+}
