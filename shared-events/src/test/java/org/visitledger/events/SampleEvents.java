@@ -38,7 +38,8 @@ final class SampleEvents {
                 notificationRequired(), notificationSent(), notificationReceiptConfirmed(), concernRaised(),
                 postVisitDebriefHeld(), caseReviewDecided(), monitoringVisitCommissioned(), deferralRequested(),
                 deferralGranted(), deferralRefused(), visitPaused(), visitResumed(), visitEndedIncomplete(),
-                providerConcernRecorded(), providerConcernEscalated(), provisionalJudgementRevised());
+                providerConcernRecorded(), providerConcernEscalated(), provisionalJudgementRevised(),
+                dutyDeskConsulted(), visitConvertedToSection8(), factualAccuracyChecked());
     }
 
     static VisitAnnounced visitAnnounced() {
@@ -220,5 +221,19 @@ final class SampleEvents {
     static ProvisionalJudgementRevised provisionalJudgementRevised() {
         return new ProvisionalJudgementRevised(VISIT_ID, "Serious concerns identified",
                 "QA found restraint records that feedback had not weighed", Instant.parse("2025-04-23T10:00:00Z"));
+    }
+
+    static DutyDeskConsulted dutyDeskConsulted() {
+        return new DutyDeskConsulted(VISIT_ID, "Designated safeguarding lead absent; referrals not followed up",
+                Instant.parse("2025-04-17T11:30:00Z"));
+    }
+
+    static VisitConvertedToSection8 visitConvertedToSection8() {
+        return new VisitConvertedToSection8(VISIT_ID, EARLIER_VISIT_ID, PROVIDER, "inspector",
+                List.of("team-inspector-1"), "Safeguarding referrals not followed up", Instant.parse("2025-04-17T12:00:00Z"));
+    }
+
+    static FactualAccuracyChecked factualAccuracyChecked() {
+        return new FactualAccuracyChecked(VISIT_ID, "Pupil numbers corrected", Instant.parse("2025-04-24T10:00:00Z"));
     }
 }

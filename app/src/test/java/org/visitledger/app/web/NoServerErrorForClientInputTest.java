@@ -19,7 +19,8 @@ class NoServerErrorForClientInputTest extends RunningApp {
             "/complaints/C-1/outcome", "/notifications/N-1/sent", "/notifications/N-1/confirmation",
             "/notifications/%00/sent", "/concerns", "/debrief", "/case-review", "/provider-concerns",
             "/provider-concerns/PC-1/escalation", "/provisional-judgement-revision", "/deferral-request",
-            "/deferral-decision", "/pause", "/resume", "/incomplete");
+            "/deferral-decision", "/pause", "/resume", "/incomplete", "/duty-desk-calls", "/conversion",
+            "/factual-accuracy-check");
 
     private static final List<String> BODIES = List.of("", "null", "[]", "{}", "\"text\"", "42", "{\"occurredAt\": 5}",
             "{\"occurredAt\": \"2025-13-45T99:00:00Z\"}", "{\"occurredAt\": \"+999999999-12-31T23:59:59Z\"}",

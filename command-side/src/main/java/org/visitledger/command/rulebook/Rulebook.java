@@ -19,7 +19,9 @@ public record Rulebook(VisitType visitType, String version, String source,
                        boolean childFriendlySummaryRequired,
                        List<DeadlineRule> deadlines, List<NotificationRule> notificationsAtAnnouncement,
                        List<ConcernCategory> concernCategories, List<NotificationRule> notificationsAtSeriousConcerns,
-                       List<NotificationRule> notificationsAtCaseReview, MonitoringVisitRule monitoringVisit) {
+                       List<NotificationRule> notificationsAtCaseReview, MonitoringVisitRule monitoringVisit,
+                       Boolean onSiteTheDayAfterNotice, LetterRule letter, ArrivalDeadlineRule arrivalDeadline,
+                       List<NotificationRule> notificationsAtConversion) {
 
     public Rulebook {
         deadlines = Objects.requireNonNullElse(deadlines, List.of());
@@ -27,6 +29,17 @@ public record Rulebook(VisitType visitType, String version, String source,
         concernCategories = Objects.requireNonNullElse(concernCategories, List.of());
         notificationsAtSeriousConcerns = Objects.requireNonNullElse(notificationsAtSeriousConcerns, List.of());
         notificationsAtCaseReview = Objects.requireNonNullElse(notificationsAtCaseReview, List.of());
+        onSiteTheDayAfterNotice = Boolean.TRUE.equals(onSiteTheDayAfterNotice);
+        notificationsAtConversion = Objects.requireNonNullElse(notificationsAtConversion, List.of());
+    }
+
+    /** Visits that end in a published letter (interim, NFD) have no report path and no complaint window. */
+    public Optional<LetterRule> letterRule() {
+        return Optional.ofNullable(letter);
+    }
+
+    public Optional<ArrivalDeadlineRule> arrivalDeadlineRule() {
+        return Optional.ofNullable(arrivalDeadline);
     }
 
     public Optional<AnnexARule> annexARule() {

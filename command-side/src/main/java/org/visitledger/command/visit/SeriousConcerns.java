@@ -17,6 +17,9 @@ final class SeriousConcerns {
 
     private static final Set<ConcernCategory> SERIOUS_OR_WIDESPREAD =
             EnumSet.of(ConcernCategory.SERIOUS, ConcernCategory.WIDESPREAD);
+    /** seed 002: the interim visits' "significant concerns". */
+    private static final Set<ConcernCategory> SIGNIFICANT =
+            EnumSet.of(ConcernCategory.SAFEGUARDING, ConcernCategory.LEADERSHIP_BREAKDOWN);
 
     private int raised;
     private boolean seriousOrWidespreadRaised;
@@ -25,6 +28,8 @@ final class SeriousConcerns {
     private Instant caseReviewDecidedAt;
     private boolean monitoringVisitDecided;
     private boolean monitoringVisitCommissioned;
+    private Instant significantConcernAt;
+    private Instant dutyDeskConsultedAt;
 
     static boolean seriousOrWidespread(ConcernCategory category) {
         return SERIOUS_OR_WIDESPREAD.contains(category);
@@ -88,6 +93,22 @@ final class SeriousConcerns {
         return caseReviewDecidedAt;
     }
 
+    /**
+     * seed 002: HMI must call the duty desk to discuss a significant concern before the regional director decides
+     * on conversion. Answers the time of that call.
+     */
+    Instant requireDutyDeskConsultedOnSignificantConcern(VisitProgress progress) {
+        if (significantConcernAt == null) {
+            throw progress.refused(Refusal.NO_SIGNIFICANT_CONCERN, "an interim visit is converted only for a "
+                    + "significant concern (SAFEGUARDING or LEADERSHIP_BREAKDOWN); raise it first");
+        }
+        if (dutyDeskConsultedAt == null || dutyDeskConsultedAt.isBefore(significantConcernAt)) {
+            throw progress.refused(Refusal.DUTY_DESK_NOT_CONSULTED, "the duty desk is called about the significant "
+                    + "concern before the regional director decides; record the call first");
+        }
+        return dutyDeskConsultedAt;
+    }
+
     /** visit-process.md: one or more decisions; "no further action" cannot stand beside an action. */
     static void validate(List<CaseReviewDecision> decisions) {
         if (decisions.isEmpty()) {
@@ -107,6 +128,14 @@ final class SeriousConcerns {
     void on(ConcernRaised event) {
         raised++;
         seriousOrWidespreadRaised |= seriousOrWidespread(event.category());
+        if (SIGNIFICANT.contains(event.category())) {
+            significantConcernAt = event.occurredAt();
+        }
+    }
+
+    @EventSourcingHandler
+    void on(DutyDeskConsulted event) {
+        dutyDeskConsultedAt = event.occurredAt();
     }
 
     @EventSourcingHandler

@@ -11,6 +11,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.visitledger.calendar.WorkingDayCalendar;
 import org.visitledger.command.rulebook.DeadlineRule;
 import org.visitledger.command.rulebook.DeadlineTrigger;
+import org.visitledger.command.rulebook.LetterRule;
 import org.visitledger.command.rulebook.MonitoringVisitRule;
 import org.visitledger.command.rulebook.NotificationRule;
 import org.visitledger.command.rulebook.Rulebook;
@@ -22,6 +23,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -40,6 +42,8 @@ public class Visit {
             + "provisional judgement given at feedback";
     static final String MONITORING_OUTCOME_PURPOSE = "Outcome of the monitoring visit";
     static final String DFE = "Department for Education";
+    /** Visit types created from another visit, which they name in followsVisitId. */
+    private static final Set<VisitType> FOLLOWING_TYPES = EnumSet.of(VisitType.MONITORING, VisitType.SECTION8_NFD);
     private static final Set<VisitStatus> REPORT_SENT =
             EnumSet.of(VisitStatus.FINAL_SENT, VisitStatus.PUBLISHED, VisitStatus.CLOSED);
 
@@ -49,6 +53,8 @@ public class Visit {
     private String rulebookVersion;
     private Provider provider;
     private List<String> placingAuthorities;
+    private String leadInspector;
+    private List<String> teamInspectors;
     private Instant announcedAt;
     private Instant finalReportSentAt;
     @AggregateMember
@@ -76,23 +82,28 @@ public class Visit {
     public Visit(AnnounceVisit command, Rulebooks rulebooks, WorkingDayCalendar calendar,
                  DeadlineManager deadlineManager) {
         Rulebook rulebook = VisitGuards.rulebookFor(command.visitType(), rulebooks);
-        boolean monitoring = command.visitType() == VisitType.MONITORING;
-        if (!monitoring && command.followsVisitId() != null) {
+        boolean follows = FOLLOWING_TYPES.contains(command.visitType());
+        if (!follows && command.followsVisitId() != null) {
             throw new InvalidCommandException("followsVisitId",
-                    "Only a MONITORING visit follows another visit; " + command.visitType() + " does not");
+                    "Only MONITORING and SECTION8_NFD visits follow another visit; " + command.visitType() + " does not");
         }
-        if (monitoring && command.followsVisitId() == null) {
-            throw new InvalidCommandException("followsVisitId",
-                    "A MONITORING visit follows the visit whose case review decided it; name that visit");
+        if (follows && command.followsVisitId() == null) {
+            throw new InvalidCommandException("followsVisitId", "A " + command.visitType()
+                    + " visit follows the visit that led to it (a case review, an interim visit); name that visit");
         }
         Instant at = occurredAt(command.occurredAt(), null);
         int length = VisitGuards.plannedLength(command.plannedLengthDays(), rulebook);
         LocalDate dayOne = calendar.dayOf(at);
+        // seed 002: an interim visit's notice call is the working day before the day on site.
+        LocalDate firstDayOnSite = rulebook.onSiteTheDayAfterNotice() ? calendar.workingDaysAfter(dayOne, 1) : dayOne;
         String id = command.visitId();
         apply(new VisitAnnounced(id, command.visitType(), rulebook.version(), command.provider(),
                 command.leadInspector(), List.copyOf(command.teamInspectors()),
-                List.copyOf(command.placingAuthorities()), length, calendar.lastDayOfVisit(dayOne, length),
+                List.copyOf(command.placingAuthorities()), length, calendar.lastDayOfVisit(firstDayOnSite, length),
                 command.followsVisitId(), at));
+        rulebook.arrivalDeadlineRule().ifPresent(arrival -> deadlines.start(id, arrival.code().name(), arrival.code(),
+                arrival.owner(), at.plus(Duration.ofHours(arrival.hours())), arrival.rule(), false, at,
+                deadlineManager));
         rulebook.annexARule().ifPresent(annexA -> {
             Instant due = calendar.at(dayOne, annexA.dueTime());
             apply(new AnnexARequested(id, annexA.items(), due, at));
@@ -155,13 +166,14 @@ public class Visit {
     }
 
     @CommandHandler
-    public CommandOutcome handle(RecordArrivalOnSite command) {
+    public CommandOutcome handle(RecordArrivalOnSite command, Rulebooks rulebooks) {
         Instant at = occurredAt(command.occurredAt(), progress.lastMilestoneAt());
         progress.requireBeforeEnd();
         if (progress.status() == VisitStatus.ON_SITE) {
             throw progress.refused(Refusal.ALREADY_ON_SITE, "the inspectors' arrival was already recorded");
         }
         apply(new InspectorsArrivedOnSite(visitId, at));
+        rulebook(rulebooks).arrivalDeadlineRule().ifPresent(arrival -> deadlines.meet(visitId, arrival.code().name(), at));
         return CommandOutcome.of(null);
     }
 
@@ -185,8 +197,9 @@ public class Visit {
     }
 
     @CommandHandler
-    public CommandOutcome handle(SubmitReportForQa command) {
+    public CommandOutcome handle(SubmitReportForQa command, Rulebooks rulebooks) {
         Instant at = occurredAt(command.occurredAt(), progress.lastMilestoneAt());
+        requireReport(rulebooks);
         progress.requireStatus(VisitStatus.VISIT_ENDED, "the report goes to QA after the visit has ended");
         apply(new ReportSubmittedForQa(visitId, at));
         deadlines.meet(visitId, DeadlineCode.QA_SUBMISSION.name(), at);
@@ -197,6 +210,7 @@ public class Visit {
     public CommandOutcome handle(SendDraftReport command, Rulebooks rulebooks, WorkingDayCalendar calendar,
                        DeadlineManager deadlineManager) {
         Instant at = occurredAt(command.occurredAt(), progress.lastMilestoneAt());
+        requireReport(rulebooks);
         progress.requireStatus(VisitStatus.IN_QA, "the draft is sent after the report has been submitted for QA");
         if (notifications.anyUnsentFor(REVISED_JUDGEMENT_PURPOSE)) {
             throw progress.refused(Refusal.PROVIDER_NOT_TOLD_OF_REVISED_JUDGEMENT, "a revised judgement is "
@@ -210,8 +224,9 @@ public class Visit {
     }
 
     @CommandHandler
-    public CommandOutcome handle(RecordProviderComments command) {
+    public CommandOutcome handle(RecordProviderComments command, Rulebooks rulebooks) {
         Instant at = occurredAt(command.occurredAt(), progress.lastMilestoneAt());
+        requireReport(rulebooks);
         progress.requireStatus(VisitStatus.DRAFT_SENT, "provider comments follow the draft report, once");
         apply(new ProviderCommentsReceived(visitId, command.comments(), at));
         deadlines.meet(visitId, DeadlineCode.PROVIDER_COMMENTS.name(), at);
@@ -222,6 +237,7 @@ public class Visit {
     public CommandOutcome handle(SendFinalReport command, Rulebooks rulebooks, WorkingDayCalendar calendar,
                        DeadlineManager deadlineManager) {
         Instant at = occurredAt(command.occurredAt(), progress.lastMilestoneAt());
+        requireReport(rulebooks);
         Rulebook rulebook = rulebook(rulebooks);
         if (progress.status() != VisitStatus.COMMENTS_RECEIVED) {
             progress.requireStatus(VisitStatus.DRAFT_SENT, "the final report follows the draft and the provider's comments");
@@ -246,16 +262,30 @@ public class Visit {
     }
 
     @CommandHandler
-    public CommandOutcome handle(PublishReport command) {
+    public CommandOutcome handle(PublishReport command, Rulebooks rulebooks) {
         Instant at = occurredAt(command.occurredAt(), progress.lastMilestoneAt());
-        progress.requireStatus(VisitStatus.FINAL_SENT, "the report is published after the final report was sent");
+        Optional<LetterRule> letter = rulebook(rulebooks).letterRule();
+        if (letter.isPresent()) {
+            progress.requireStatus(VisitStatus.VISIT_ENDED, "the letter is published after the visit has ended");
+            if (letter.get().factualAccuracyCheck() && !progress.factualAccuracyChecked()) {
+                throw progress.refused(Refusal.FACTUAL_ACCURACY_NOT_CHECKED,
+                        "the school checks the letter for factual accuracy before it is published");
+            }
+        } else {
+            progress.requireStatus(VisitStatus.FINAL_SENT, "the report is published after the final report was sent");
+        }
         apply(new ReportPublished(visitId, command.url(), at));
         deadlines.meet(visitId, DeadlineCode.PUBLICATION.name(), at);
         // The window may have run out before the deadline manager got to say so (e.g. after downtime).
         deadlines.find(DeadlineCode.COMPLAINT_WINDOW.name())
                 .filter(window -> window.state() == TrackedDeadline.State.OPEN && !at.isBefore(window.dueAt()))
                 .ifPresent(window -> deadlines.lapse(visitId, window, true, MetaData.emptyInstance()));
-        closeIfSettled(at, MetaData.emptyInstance());
+        if (letter.isPresent()) {
+            // A letter has no complaint window (seed 002): publishing it is the end of the visit.
+            apply(new VisitClosed(visitId, at));
+        } else {
+            closeIfSettled(at, MetaData.emptyInstance());
+        }
         return CommandOutcome.of(null);
     }
 
@@ -409,6 +439,48 @@ public class Visit {
         return CommandOutcome.of(null);
     }
 
+    // ------------------------------------------------------------------ interim visits
+
+    @CommandHandler
+    public CommandOutcome handle(RecordDutyDeskCall command) {
+        Instant at = occurredAt(command.occurredAt(), announcedAt);
+        progress.requireNotFinished();
+        apply(new DutyDeskConsulted(visitId, command.summary(), at));
+        return CommandOutcome.of(null);
+    }
+
+    /** seed 002: the regional director converts an interim visit with a significant concern; the visit stops. */
+    @CommandHandler
+    public CommandOutcome handle(ConvertToSection8 command, Rulebooks rulebooks) {
+        if (visitType != VisitType.SCHOOL_INTERIM) {
+            throw progress.refused(Refusal.NOT_AN_INTERIM_VISIT, "only an interim visit is converted into a "
+                    + "section 8 no formal designation inspection");
+        }
+        progress.requireBeforeEnd();
+        Instant calledAt = concerns.requireDutyDeskConsultedOnSignificantConcern(progress);
+        Instant at = occurredAt(command.occurredAt(), latest(progress.lastMilestoneAt(), calledAt));
+        apply(new VisitConvertedToSection8(visitId, command.nfdVisitId(), provider, leadInspector, teamInspectors,
+                command.rationale(), at));
+        deadlines.cancelAllOpen(visitId, "visit converted to a section 8 inspection", at);
+        requireNotifications(rulebook(rulebooks).notificationsAtConversion(), at, at);
+        return CommandOutcome.of(command.nfdVisitId());
+    }
+
+    @CommandHandler
+    public CommandOutcome handle(RecordFactualAccuracyCheck command, Rulebooks rulebooks) {
+        Instant at = occurredAt(command.occurredAt(), progress.lastMilestoneAt());
+        if (!rulebook(rulebooks).letterRule().map(LetterRule::factualAccuracyCheck).orElse(false)) {
+            throw progress.refused(Refusal.NO_FACTUAL_ACCURACY_CHECK_FOR_VISIT_TYPE, "a " + visitType
+                    + " visit has no letter for the school to check");
+        }
+        progress.requireStatus(VisitStatus.VISIT_ENDED, "the school checks the letter written after the visit");
+        if (progress.factualAccuracyChecked()) {
+            throw progress.refused(Refusal.FACTUAL_ACCURACY_ALREADY_CHECKED, "the letter was already checked");
+        }
+        apply(new FactualAccuracyChecked(visitId, command.comments(), at));
+        return CommandOutcome.of(null);
+    }
+
     // ------------------------------------------------------------------ deferral, pause, provider concerns
 
     @CommandHandler
@@ -526,6 +598,18 @@ public class Visit {
         }
     }
 
+    /** Visits ending in a published letter (interim, NFD) have no QA, draft, comments or final report. */
+    private void requireReport(Rulebooks rulebooks) {
+        if (rulebook(rulebooks).letterRule().isPresent()) {
+            throw progress.refused(Refusal.NO_REPORT_FOR_VISIT_TYPE, "a " + visitType
+                    + " visit ends in a published letter, not a report");
+        }
+    }
+
+    private static Instant latest(Instant a, Instant b) {
+        return a == null || (b != null && b.isAfter(a)) ? b : a;
+    }
+
     /** visit-process.md: CLOSED once published, the complaint window over and no complaint open. */
     private void closeIfSettled(Instant at, MetaData metaData) {
         if (progress.status() == VisitStatus.PUBLISHED && progress.complaintWindowOver() && !complaints.anyOpen()) {
@@ -548,6 +632,8 @@ public class Visit {
         rulebookVersion = event.rulebookVersion();
         provider = event.provider();
         placingAuthorities = event.placingAuthorities();
+        leadInspector = event.leadInspector();
+        teamInspectors = event.teamInspectors();
         announcedAt = event.occurredAt();
     }
 

@@ -21,6 +21,7 @@ final class VisitProgress {
     private boolean annexAReturned;
     private boolean complaintWindowOver;
     private VisitStatus pausedIn;
+    private boolean factualAccuracyChecked;
     private LocalDate lastDayOfVisit;
 
     VisitStatus status() {
@@ -42,6 +43,10 @@ final class VisitProgress {
     /** The last day of the visit, once it has ended. */
     LocalDate lastDayOfVisit() {
         return lastDayOfVisit;
+    }
+
+    boolean factualAccuracyChecked() {
+        return factualAccuracyChecked;
     }
 
     boolean complaintWindowOver() {
@@ -93,6 +98,8 @@ final class VisitProgress {
             case DEFERRED -> throw refused(Refusal.VISIT_DEFERRED, "a deferred visit takes no further activity");
             case INCOMPLETE -> throw refused(Refusal.VISIT_INCOMPLETE,
                     "a visit ended incomplete takes no further activity");
+            case CONVERTED -> throw refused(Refusal.VISIT_CONVERTED,
+                    "the interim visit stopped when it was converted; the NFD visit goes on");
             case PAUSED -> throw refused(Refusal.VISIT_PAUSED,
                     "a paused visit takes no activity until it is resumed");
             default -> {
@@ -156,6 +163,17 @@ final class VisitProgress {
     @EventSourcingHandler
     void on(VisitEndedIncomplete event) {
         reached(VisitStatus.INCOMPLETE, event.occurredAt());
+    }
+
+    @EventSourcingHandler
+    void on(VisitConvertedToSection8 event) {
+        reached(VisitStatus.CONVERTED, event.occurredAt());
+    }
+
+    @EventSourcingHandler
+    void on(FactualAccuracyChecked event) {
+        factualAccuracyChecked = true;
+        lastMilestoneAt = event.occurredAt();
     }
 
     @EventSourcingHandler

@@ -20,5 +20,7 @@ public enum VisitStatus {
     /** The duty desk granted the provider's deferral before the visit started. */
     DEFERRED,
     /** Ended while paused, without being completed. */
-    INCOMPLETE
+    INCOMPLETE,
+    /** An interim visit converted into a section 8 NFD inspection: it stops, the linked NFD visit goes on. */
+    CONVERTED
 }

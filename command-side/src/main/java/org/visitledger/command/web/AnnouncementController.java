@@ -38,6 +38,10 @@ public class AnnouncementController {
         if (body.visitType() == VisitType.MONITORING) {
             return commissionMonitoringVisit(visitId, body);
         }
+        if (body.visitType() == VisitType.SECTION8_NFD) {
+            throw new InvalidCommandException("visitType",
+                    "a SECTION8_NFD visit is created only by converting an interim visit (POST .../conversion)");
+        }
         if (body.provider() == null) {
             throw new InvalidCommandException("provider", "must not be null");
         }

@@ -97,6 +97,12 @@ final class Requests {
                                  @NotBlank @Size(max = TEXT) String reasons, Instant occurredAt) {
     }
 
+    record ConversionBody(@NotBlank @Size(max = TEXT) String rationale, Instant occurredAt) {
+    }
+
+    record FactualAccuracyBody(@NotBlank @Size(max = TEXT) String comments, Instant occurredAt) {
+    }
+
     record DeferralDecisionBody(@NotNull Boolean granted, @NotBlank @Size(max = TEXT) String reason,
                                 Instant occurredAt) {
     }

@@ -127,7 +127,7 @@ class AnnouncementRulesTest {
     void announcing_a_visit_type_without_a_rulebook_is_refused() {
         Instant call = Instant.parse("2024-12-16T09:00:00Z");
         fixture.givenCurrentTime(call)
-                .when(announce(VisitType.SCHOOL_INTERIM, call))
+                .when(announce(VisitType.LA_SAFEGUARDING_LAC, call))
                 .expectException(invalid("visitType"))
                 .expectNoEvents();
     }

@@ -21,7 +21,8 @@ public final class LifecycleStatus {
             Map.entry(VisitWithdrawn.class, "WITHDRAWN"),
             Map.entry(DeferralGranted.class, "DEFERRED"),
             Map.entry(VisitPaused.class, "PAUSED"),
-            Map.entry(VisitEndedIncomplete.class, "INCOMPLETE"));
+            Map.entry(VisitEndedIncomplete.class, "INCOMPLETE"),
+            Map.entry(VisitConvertedToSection8.class, "CONVERTED"));
 
     private LifecycleStatus() {
     }

@@ -1,0 +1,160 @@
+package org.visitledger.app.web;
+
+import org.junit.jupiter.api.Test;
+import org.visitledger.app.ApiClient;
+import org.visitledger.app.ApiClient.Answer;
+import org.visitledger.app.RunningApp;
+import tools.jackson.databind.JsonNode;
+
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Interim visits to schools through HTTP (seed 002): the notice call the day before, a significant concern, the
+ * duty-desk call, the regional director's conversion into a section 8 NFD inspection created by the conversion
+ * process within its 48 hours, the NFD's published letter; and an interim visit ending in a letter checked by the
+ * school. Every command is back-dated (October 2025 is BST: 10:00 London is 09:00Z).
+ */
+class InterimVisitThroughHttpTest extends RunningApp {
+
+    private static final String SCHOOL = """
+            {"visitType": "SCHOOL_INTERIM",
+             "provider": {"urn": "URN100001", "name": "Brook Lane Primary", "localAuthority": "Leeds", "region": "Yorkshire"},
+             "leadInspector": "Ann Hale", "teamInspectors": ["Raj Patel"], "occurredAt": "%s"}""";
+
+    @Test
+    void an_interim_visit_with_a_safeguarding_concern_is_converted_into_an_nfd_that_ends_in_a_published_letter() {
+        ApiClient director = inspector.as("director");
+        String interim = announce("2025-10-01T09:00:00Z");
+        JsonNode announced = inspector.get(interim + "/history").json().get(0).get("payload");
+        assertThat(announced.get("plannedLastDay").asString()).as("on site the day after the notice call")
+                .isEqualTo("2025-10-02");
+        status(inspector.post(interim + "/arrival", at("2025-10-02T09:00:00Z")), 200);
+        assertThat(reason(director.post(interim + "/conversion", rationale("2025-10-02T10:00:00Z")), 409))
+                .isEqualTo("NO_SIGNIFICANT_CONCERN");
+        status(inspector.post(interim + "/concerns", """
+                {"category": "SAFEGUARDING", "summary": "Referrals not followed up",
+                 "details": "Three referrals to children's social care were never made", "occurredAt": "2025-10-02T10:30:00Z"}"""),
+                201);
+        assertThat(reason(director.post(interim + "/conversion", rationale("2025-10-02T10:40:00Z")), 409))
+                .isEqualTo("DUTY_DESK_NOT_CONSULTED");
+        status(inspector.post(interim + "/duty-desk-calls", """
+                {"summary": "Discussed the unmade referrals", "occurredAt": "2025-10-02T11:00:00Z"}"""), 200);
+
+        Answer converted = status(director.post(interim + "/conversion", rationale("2025-10-02T11:30:00Z")), 202);
+        String nfdId = converted.json().get("nfdVisitId").asString();
+        String nfd = "/api/visits/" + nfdId;
+        assertThat(converted.header("Location")).endsWith(nfd);
+        assertThat(reason(inspector.post(interim + "/feedback", """
+                {"seriousOrWidespreadConcerns": false, "summary": "s"}"""), 409)).isEqualTo("VISIT_CONVERTED");
+        JsonNode interimHistory = inspector.as("auditor").get(interim + "/history").json();
+        JsonNode phoneCall = payload(interimHistory, "NotificationRequired");
+        assertThat(phoneCall.get("channel").asString()).isEqualTo("PHONE");
+        assertThat(phoneCall.get("recipient").asString()).isEqualTo("provider URN100001 (Brook Lane Primary)");
+        assertThat(phoneCall.get("dueAt").asString()).as("immediately").isEqualTo("2025-10-02T11:30:00Z");
+
+        JsonNode nfdAnnounced = awaitCreated(nfd + "/history").get(0);
+        assertThat(nfdAnnounced.get("payload").get("visitType").asString()).isEqualTo("SECTION8_NFD");
+        assertThat(nfdAnnounced.get("payload").get("followsVisitId").asString()).isEqualTo(id(interim));
+        assertThat(nfdAnnounced.get("actor").asString()).isEqualTo("director");
+        JsonNode nfdDeadline = payload(inspector.get(nfd + "/history").json(), "DeadlineScheduled");
+        assertThat(nfdDeadline.get("code").asString()).isEqualTo("NFD_INSPECTION");
+        assertThat(nfdDeadline.get("dueAt").asString()).as("48 hours").isEqualTo("2025-10-04T11:30:00Z");
+
+        status(inspector.post(nfd + "/arrival", at("2025-10-02T11:45:00Z")), 200);
+        JsonNode met = payload(inspector.get(nfd + "/history").json(), "DeadlineMet");
+        assertThat(met.get("late").asBoolean()).isFalse();
+        status(inspector.post(nfd + "/feedback", """
+                {"seriousOrWidespreadConcerns": false, "summary": "Findings shared with the head teacher",
+                 "occurredAt": "2025-10-02T16:00:00Z"}"""), 200);
+        assertThat(reason(inspector.post(nfd + "/report/qa-submission", at("2025-10-03T09:00:00Z")), 409))
+                .isEqualTo("NO_REPORT_FOR_VISIT_TYPE");
+        status(inspector.post(nfd + "/report/publication", """
+                {"url": "https://reports.example/nfd/URN100001", "occurredAt": "2025-10-09T09:00:00Z"}"""), 200);
+        JsonNode nfdEvents = inspector.get(nfd + "/history").json();
+        assertThat(nfdEvents.get(nfdEvents.size() - 1).get("type").asString()).isEqualTo("VisitClosed");
+    }
+
+    @Test
+    void an_interim_visit_without_conversion_ends_in_a_letter_published_after_the_schools_check() {
+        String interim = announce("2025-10-06T09:00:00Z");
+        status(inspector.post(interim + "/arrival", at("2025-10-07T09:00:00Z")), 200);
+        status(inspector.post(interim + "/feedback", """
+                {"seriousOrWidespreadConcerns": false, "summary": "Letter content agreed with the school",
+                 "occurredAt": "2025-10-07T15:00:00Z"}"""), 200);
+        String publication = """
+                {"url": "https://reports.example/interim/URN100001", "occurredAt": "2025-10-14T09:00:00Z"}""";
+        assertThat(reason(inspector.post(interim + "/report/publication", publication), 409))
+                .isEqualTo("FACTUAL_ACCURACY_NOT_CHECKED");
+        status(inspector.as("provider").post(interim + "/factual-accuracy-check", """
+                {"comments": "Pupil numbers corrected", "occurredAt": "2025-10-10T12:00:00Z"}"""), 200);
+        status(inspector.post(interim + "/report/publication", publication), 200);
+        JsonNode events = inspector.get(interim + "/history").json();
+        assertThat(events.get(events.size() - 1).get("type").asString()).isEqualTo("VisitClosed");
+    }
+
+    @Test
+    void only_an_interim_visit_converts_and_no_nfd_is_announced_directly() {
+        Answer sch = status(inspector.post("/api/visits", """
+                {"visitType": "SCH_ASSURANCE",
+                 "provider": {"urn": "SC000001", "name": "Oakfield", "localAuthority": "Kent", "region": "South East"},
+                 "leadInspector": "Jo Smith", "placingAuthorities": ["Kent"]}"""), 201);
+        String visit = "/api/visits/" + sch.json().get("visitId").asString();
+        assertThat(reason(inspector.as("director").post(visit + "/conversion", "{\"rationale\": \"r\"}"), 409))
+                .isEqualTo("NOT_AN_INTERIM_VISIT");
+        Answer nfd = inspector.post("/api/visits", """
+                {"visitType": "SECTION8_NFD",
+                 "provider": {"urn": "URN1", "name": "School", "localAuthority": "Leeds", "region": "Yorkshire"},
+                 "leadInspector": "Ann Hale"}""");
+        assertThat(nfd.status()).isEqualTo(400);
+        assertThat(nfd.json().get("errors").get(0).get("field").asString()).isEqualTo("visitType");
+    }
+
+    private String announce(String at) {
+        return "/api/visits/" + status(inspector.post("/api/visits", SCHOOL.formatted(at)), 201).json()
+                .get("visitId").asString();
+    }
+
+    /** The conversion process creates the NFD visit asynchronously: 404 until it has (20 s at most). */
+    private JsonNode awaitCreated(String path) {
+        Instant giveUp = Instant.now().plusSeconds(20);
+        Answer answer = inspector.get(path);
+        while (answer.status() == 404 && Instant.now().isBefore(giveUp)) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted", e);
+            }
+            answer = inspector.get(path);
+        }
+        return status(answer, 200).json();
+    }
+
+    private static String rationale(String at) {
+        return "{\"rationale\": \"Safeguarding referrals not made\", \"occurredAt\": \"" + at + "\"}";
+    }
+
+    private static String at(String instant) {
+        return "{\"occurredAt\": \"" + Instant.parse(instant) + "\"}";
+    }
+
+    private static String id(String visitPath) {
+        return visitPath.substring(visitPath.lastIndexOf('/') + 1);
+    }
+
+    private static JsonNode payload(JsonNode history, String type) {
+        return history.valueStream().filter(e -> e.get("type").asString().equals(type)).findFirst().orElseThrow()
+                .get("payload");
+    }
+
+    private static Answer status(Answer answer, int status) {
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(status);
+        return answer;
+    }
+
+    private static String reason(Answer answer, int status) {
+        return status(answer, status).json().get("reason").asString();
+    }
+}
