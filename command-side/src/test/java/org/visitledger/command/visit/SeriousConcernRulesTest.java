@@ -158,6 +158,26 @@ class SeriousConcernRulesTest {
     }
 
     @Test
+    void a_serious_concern_back_dated_into_the_visit_starts_the_clocks_from_the_last_day_of_the_visit() {
+        // recorded after feedback on 18 December but raised on the 17th: the clocks count from the end of the visit
+        // (visit-process.md: "visit ended (or concern raised after it)"), not from before it
+        Instant raised = Instant.parse("2024-12-17T15:00:00Z");
+        fixture.given(schVisitAt(VisitStatus.VISIT_ENDED).events())
+                .andGivenCurrentTime(Instant.parse("2024-12-19T09:00:00Z"))
+                .when(concern(ConcernCategory.SERIOUS, raised))
+                .expectEventsMatching(allOf(
+                        anEvent(DeadlineScheduled.class, "CASE_REVIEW due 2024-12-27T23:59:59Z",
+                                e -> e.code() == CASE_REVIEW && e.dueAt().equals(Instant.parse("2024-12-27T23:59:59Z"))),
+                        anEvent(DeadlineScheduled.class, "LA_NOTIFICATION due 2024-12-19T23:59:59Z",
+                                e -> e.code() == LA_NOTIFICATION
+                                        && e.dueAt().equals(Instant.parse("2024-12-19T23:59:59Z"))),
+                        anEvent(NotificationRequired.class, "to the DfE due 2024-12-19T23:59:59Z",
+                                n -> n.recipient().equals(DFE)
+                                        && n.dueAt().equals(Instant.parse("2024-12-19T23:59:59Z")))))
+                .expectScheduledDeadline(Instant.parse("2024-12-19T23:59:59Z"), due(LA_NOTIFICATION));
+    }
+
+    @Test
     void a_serious_concern_after_a_visit_that_ended_with_serious_concerns_escalates_nothing_again() {
         Instant raised = Instant.parse("2024-12-20T10:00:00Z");
         fixture.given(endedWithSeriousConcerns(SCH_DECEMBER_2024).events())

@@ -118,11 +118,18 @@ final class VisitHistory {
         return escalate(lastDay, at);
     }
 
-    /** A concern CON-n; a serious or widespread one raised after the visit ended escalates from that day. */
+    /**
+     * A concern CON-n; a serious or widespread one recorded after the visit ended escalates from the day it was
+     * raised, or from the last day of the visit when it was raised during it.
+     */
     VisitHistory concernRaised(ConcernCategory category, Instant at) {
         add(new ConcernRaised(VISIT, "CON-" + ++concerns, category, CONCERN_SUMMARY, CONCERN_DETAILS, at), false);
         boolean serious = category == ConcernCategory.SERIOUS || category == ConcernCategory.WIDESPREAD;
-        return lastDay != null && serious ? escalate(CALENDAR.dayOf(at), at) : this;
+        if (lastDay == null || !serious) {
+            return this;
+        }
+        LocalDate raisedOn = CALENDAR.dayOf(at);
+        return escalate(raisedOn.isBefore(lastDay) ? lastDay : raisedOn, at);
     }
 
     VisitHistory debriefHeld(Instant at) {
