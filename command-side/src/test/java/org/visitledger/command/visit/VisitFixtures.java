@@ -39,7 +39,7 @@ final class VisitFixtures {
             "Email for the school to circulate to parents: the visit is under way and how to give views to the inspector";
 
     static final String FOLLOWED_VISIT = "visit-0";
-    static final String MONITORING_VISIT = "visit-2";
+    static final String MONITORING_VISIT_ID = "visit-2";
     static final String SERIOUS_FEEDBACK_SUMMARY = "Provisional findings: serious concerns about the use of restraint";
     static final String CONCERN_SUMMARY = "Restraint used without a recorded risk assessment";
     static final String CONCERN_DETAILS = "A member of staff reported two incidents not in the restraint log";
@@ -197,7 +197,7 @@ final class VisitFixtures {
 
     /** The monitoring visit at the MONITORING rulebook's usual length. */
     static CommissionMonitoringVisit commissionMonitoringVisit(Instant at) {
-        return new CommissionMonitoringVisit(VISIT, null, MONITORING_VISIT, LEAD_INSPECTOR_NAME, TEAM, null, at);
+        return new CommissionMonitoringVisit(VISIT, null, MONITORING_VISIT_ID, LEAD_INSPECTOR_NAME, TEAM, null, at);
     }
 
     static RequireMonitoringOutcomeNotification monitoringOutcome(Instant at) {

@@ -152,7 +152,7 @@ final class VisitHistory {
     }
 
     VisitHistory monitoringVisitCommissioned(Instant at) {
-        add(new MonitoringVisitCommissioned(VISIT, MONITORING_VISIT, type, PROVIDER, PLACING_AUTHORITIES,
+        add(new MonitoringVisitCommissioned(VISIT, MONITORING_VISIT_ID, type, PROVIDER, PLACING_AUTHORITIES,
                 LEAD_INSPECTOR_NAME, TEAM, RULEBOOKS.inForce(VisitType.MONITORING).defaultLengthDays(), at), false);
         return meet(DeadlineCode.MONITORING_VISIT.name(), at);
     }
