@@ -351,9 +351,12 @@ public class Visit {
         }
         String concernId = concerns.nextId();
         apply(new ConcernRaised(visitId, concernId, command.category(), command.summary(), command.details(), at));
-        // visit-process.md: a serious concern raised after the visit ended starts the case review from that day.
-        if (progress.lastDayOfVisit() != null && SeriousConcerns.seriousOrWidespread(command.category())) {
-            escalate(calendar.dayOf(at), at, rulebooks, calendar, deadlineManager);
+        // visit-process.md: a serious concern raised after the visit ended starts the case review from that day;
+        // one recorded late but raised during the visit counts from the visit's last day, never from before it.
+        LocalDate lastDay = progress.lastDayOfVisit();
+        if (lastDay != null && SeriousConcerns.seriousOrWidespread(command.category())) {
+            LocalDate raisedOn = calendar.dayOf(at);
+            escalate(raisedOn.isBefore(lastDay) ? lastDay : raisedOn, at, rulebooks, calendar, deadlineManager);
         }
         return CommandOutcome.of(concernId);
     }

@@ -6,6 +6,7 @@ import org.visitledger.events.*;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import static org.visitledger.command.visit.VisitFixtures.*;
 import static org.visitledger.command.visit.VisitMatchers.*;
@@ -13,9 +14,9 @@ import static org.visitledger.events.DeadlineCode.*;
 
 /**
  * When a due time passes the deadline manager wakes the visit: an unmet duty is recorded missed (at its due time),
- * a met one records nothing, and the COMPLAINT_WINDOW, a window rather than a duty, is recorded as having run its
- * course, closing a published visit with no open complaint. The deadlines are scheduled by given commands so that
- * the fixture's deadline manager holds them.
+ * a met or cancelled one records nothing, and the COMPLAINT_WINDOW, a window rather than a duty, is recorded as
+ * having run its course, closing a published visit with no open complaint. The deadlines are scheduled by given
+ * commands so that the fixture's deadline manager holds them.
  */
 class DeadlineLapseRulesTest {
 
@@ -176,6 +177,47 @@ class DeadlineLapseRulesTest {
         fixture.givenCurrentTime(RSS.announced())
                 .andGivenCommands(announce(VisitType.RSS_ASSURANCE, null), withdrawal(null))
                 .whenThenTimeAdvancesTo(Instant.parse("2025-04-16T15:00:00Z"))
+                .expectTriggeredDeadlines(due(ANNEX_A_RETURN))
+                .expectNoEvents();
+    }
+
+    @Test
+    void the_la_notification_and_then_the_case_review_are_recorded_missed_when_left_undone() {
+        // a serious concern raised on Friday 20 December 2024, after the visit ended
+        fixture.given(schVisitAt(VisitStatus.VISIT_ENDED).events())
+                .andGivenCurrentTime(Instant.parse("2024-12-20T10:00:00Z"))
+                .andGivenCommands(concern(ConcernCategory.SERIOUS, null))
+                .whenThenTimeAdvancesTo(Instant.parse("2025-01-01T09:00:00Z"))
+                .expectEvents(missed(LA_NOTIFICATION, Instant.parse("2024-12-23T23:59:59Z")),
+                        missed(CASE_REVIEW, Instant.parse("2024-12-31T23:59:59Z")))
+                .expectTriggeredDeadlines(due(LA_NOTIFICATION), due(CASE_REVIEW));
+    }
+
+    @Test
+    void a_monitoring_visit_not_commissioned_within_8_weeks_of_the_last_day_is_recorded_missed() {
+        fixture.given(endedWithSeriousConcerns(SCH).debriefHeld(Instant.parse("2024-12-19T10:00:00Z")).events())
+                .andGivenCurrentTime(Instant.parse("2024-12-23T14:00:00Z"))
+                .andGivenCommands(caseReview(List.of(CaseReviewDecision.MONITORING_VISIT), null))
+                .whenThenTimeAdvancesTo(Instant.parse("2025-02-13T09:00:00Z"))
+                .expectEvents(missed(MONITORING_VISIT, Instant.parse("2025-02-12T23:59:59Z")))
+                .expectTriggeredDeadlines(due(MONITORING_VISIT));
+    }
+
+    @Test
+    void deadlines_of_a_deferred_visit_record_nothing_when_their_due_time_passes() {
+        fixture.givenCurrentTime(SCH.announced())
+                .andGivenCommands(announce(VisitType.SCH_ASSURANCE, null), deferralRequest(null),
+                        deferralDecision(true, null))
+                .whenThenTimeAdvancesTo(Instant.parse("2024-12-16T15:00:00Z"))
+                .expectTriggeredDeadlines(due(ANNEX_A_RETURN))
+                .expectNoEvents();
+    }
+
+    @Test
+    void deadlines_of_a_visit_ended_incomplete_record_nothing_when_their_due_time_passes() {
+        fixture.givenCurrentTime(SCH.announced())
+                .andGivenCommands(announce(VisitType.SCH_ASSURANCE, null), pause(null), incomplete(null))
+                .whenThenTimeAdvancesTo(Instant.parse("2024-12-16T15:00:00Z"))
                 .expectTriggeredDeadlines(due(ANNEX_A_RETURN))
                 .expectNoEvents();
     }

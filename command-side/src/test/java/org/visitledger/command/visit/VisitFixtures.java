@@ -38,6 +38,26 @@ final class VisitFixtures {
     static final String PARENTS_EMAIL =
             "Email for the school to circulate to parents: the visit is under way and how to give views to the inspector";
 
+    static final String FOLLOWED_VISIT = "visit-0";
+    static final String MONITORING_VISIT_ID = "visit-2";
+    static final String SERIOUS_FEEDBACK_SUMMARY = "Provisional findings: serious concerns about the use of restraint";
+    static final String CONCERN_SUMMARY = "Restraint used without a recorded risk assessment";
+    static final String CONCERN_DETAILS = "A member of staff reported two incidents not in the restraint log";
+    static final String DEBRIEF_RECOMMENDATION = "A monitoring visit within 6 to 8 weeks";
+    static final String CASE_REVIEW_RATIONALE = "Children remain at risk until the restraint practice changes";
+    static final String REVISED_FINDINGS = "Serious concerns about the recording of restraint";
+    static final String REVISION_REASONS = "QA found two unrecorded restraints in the evidence";
+    static final String REVISED_JUDGEMENT =
+            "Revised judgement, with the reasons for the change from the provisional judgement given at feedback";
+    static final String DEFERRAL_REASON = "The registered manager is in hospital";
+    static final String DEFERRAL_DECISION = "Exceptional circumstances under the deferral policy";
+    static final String PAUSE_REASON = "A significant incident involving a child";
+    static final String RESUME_REASON = "The duty desk advised the visit can continue";
+    static final String INCOMPLETE_REASON = "The regional director advised the visit cannot be completed";
+    static final String PROVIDER_CONCERN = "The inspector interviewed staff without the manager present";
+    static final String ACTION_TAKEN = "The lead inspector explained the interview arrangements";
+    static final String ESCALATED_TO = "Regional inspection manager";
+
     /**
      * The SCH test vector of visit-process.md ("Working days"): announced Monday 2024-12-16, 3 days, feedback on
      * 2024-12-18 (GMT all along). Times are when each milestone happened in this story.
@@ -59,6 +79,17 @@ final class VisitFixtures {
             Instant.parse("2025-04-22T10:00:00Z"), Instant.parse("2025-05-14T10:00:00Z"),
             Instant.parse("2025-05-19T10:00:00Z"), Instant.parse("2025-05-22T10:00:00Z"),
             Instant.parse("2025-05-27T09:00:00Z"));
+
+    /**
+     * A MONITORING visit of one day after the SCH visit of December 2024, inside its 6-8 week window (29 January to
+     * 12 February 2025); no Annex A. The final report goes on Thursday 6 March 2025 (GMT).
+     */
+    static final Timeline MONITORING_FEBRUARY_2025 = new Timeline(VisitType.MONITORING,
+            Instant.parse("2025-02-04T08:00:00Z"), null,
+            Instant.parse("2025-02-04T09:00:00Z"), Instant.parse("2025-02-04T16:00:00Z"),
+            Instant.parse("2025-02-05T10:00:00Z"), Instant.parse("2025-02-20T10:00:00Z"),
+            Instant.parse("2025-02-25T10:00:00Z"), Instant.parse("2025-03-06T10:00:00Z"),
+            Instant.parse("2025-03-13T10:00:00Z"));
 
     private VisitFixtures() {
     }
@@ -146,6 +177,67 @@ final class VisitFixtures {
         return new ConfirmNotificationReceipt(VISIT, null, notificationId, at);
     }
 
+    // ---------------------------------------------------------------- concerns, case review, monitoring visits
+
+    static RaiseConcern concern(ConcernCategory category, Instant at) {
+        return new RaiseConcern(VISIT, null, category, CONCERN_SUMMARY, CONCERN_DETAILS, at);
+    }
+
+    static GiveVerbalFeedback feedbackWithSeriousConcerns(Instant at) {
+        return new GiveVerbalFeedback(VISIT, null, true, SERIOUS_FEEDBACK_SUMMARY, at);
+    }
+
+    static HoldPostVisitDebrief debrief(Instant at) {
+        return new HoldPostVisitDebrief(VISIT, null, DEBRIEF_RECOMMENDATION, at);
+    }
+
+    static DecideCaseReview caseReview(List<CaseReviewDecision> decisions, Instant at) {
+        return new DecideCaseReview(VISIT, null, decisions, CASE_REVIEW_RATIONALE, at);
+    }
+
+    /** The monitoring visit at the MONITORING rulebook's usual length. */
+    static CommissionMonitoringVisit commissionMonitoringVisit(Instant at) {
+        return new CommissionMonitoringVisit(VISIT, null, MONITORING_VISIT_ID, LEAD_INSPECTOR_NAME, TEAM, null, at);
+    }
+
+    static RequireMonitoringOutcomeNotification monitoringOutcome(Instant at) {
+        return new RequireMonitoringOutcomeNotification(VISIT, null, at);
+    }
+
+    static ReviseProvisionalJudgement revision(Instant at) {
+        return new ReviseProvisionalJudgement(VISIT, null, REVISED_FINDINGS, REVISION_REASONS, at);
+    }
+
+    // ---------------------------------------------------------------- deferral, pause, provider concerns
+
+    static RequestDeferral deferralRequest(Instant at) {
+        return new RequestDeferral(VISIT, null, DEFERRAL_REASON, at);
+    }
+
+    static DecideDeferral deferralDecision(boolean granted, Instant at) {
+        return new DecideDeferral(VISIT, null, granted, DEFERRAL_DECISION, at);
+    }
+
+    static PauseVisit pause(Instant at) {
+        return new PauseVisit(VISIT, null, PAUSE_REASON, at);
+    }
+
+    static ResumeVisit resume(Instant at) {
+        return new ResumeVisit(VISIT, null, RESUME_REASON, at);
+    }
+
+    static EndVisitIncomplete incomplete(Instant at) {
+        return new EndVisitIncomplete(VISIT, null, INCOMPLETE_REASON, at);
+    }
+
+    static RecordProviderConcern providerConcern(boolean resolved, Instant at) {
+        return new RecordProviderConcern(VISIT, null, PROVIDER_CONCERN, ACTION_TAKEN, resolved, at);
+    }
+
+    static EscalateProviderConcern escalation(String providerConcernId, Instant at) {
+        return new EscalateProviderConcern(VISIT, null, providerConcernId, ESCALATED_TO, at);
+    }
+
     // ---------------------------------------------------------------- expected deadline events
 
     /** The guidance text the rulebook in force cites for a deadline (asserted, not re-derived). */
@@ -180,7 +272,7 @@ final class VisitFixtures {
 
     // ---------------------------------------------------------------- given histories
 
-    /** When each milestone of one visit's story happened. */
+    /** When each milestone of one visit's story happened; {@code annexAReturned} null for a type without one. */
     record Timeline(VisitType type, Instant announced, Instant annexAReturned, Instant arrived, Instant feedback,
                     Instant qa, Instant draft, Instant comments, Instant finalSent, Instant published) {
     }
@@ -191,11 +283,13 @@ final class VisitFixtures {
         if (stage == VisitStatus.ANNOUNCED) {
             return history;
         }
-        if (stage == VisitStatus.WITHDRAWN) {
-            return history.annexAReturned(timeline.annexAReturned()).arrived(timeline.arrived())
-                    .withdrawn(timeline.arrived().plusSeconds(3600));
+        if (timeline.annexAReturned() != null) {
+            history.annexAReturned(timeline.annexAReturned());
         }
-        history.annexAReturned(timeline.annexAReturned()).arrived(timeline.arrived());
+        history.arrived(timeline.arrived());
+        if (stage == VisitStatus.WITHDRAWN) {
+            return history.withdrawn(timeline.arrived().plusSeconds(3600));
+        }
         List<VisitStatus> path = List.of(VisitStatus.ON_SITE, VisitStatus.VISIT_ENDED, VisitStatus.IN_QA,
                 VisitStatus.DRAFT_SENT, VisitStatus.COMMENTS_RECEIVED, VisitStatus.FINAL_SENT, VisitStatus.PUBLISHED,
                 VisitStatus.CLOSED);
@@ -220,5 +314,19 @@ final class VisitFixtures {
 
     static VisitHistory rssVisitAt(VisitStatus stage) {
         return visitAt(RSS_EASTER_2025, stage);
+    }
+
+    static VisitHistory monitoringVisitAt(VisitStatus stage) {
+        return visitAt(MONITORING_FEBRUARY_2025, stage);
+    }
+
+    /**
+     * The visit of {@code timeline} ended with serious concerns: a SERIOUS concern (CON-1) raised on site two hours
+     * after the arrival, then feedback stating serious concerns, which escalates.
+     */
+    static VisitHistory endedWithSeriousConcerns(Timeline timeline) {
+        return visitAt(timeline, VisitStatus.ON_SITE)
+                .concernRaised(ConcernCategory.SERIOUS, timeline.arrived().plusSeconds(2 * 3600))
+                .endedWithSeriousConcerns(timeline.feedback());
     }
 }

@@ -1,6 +1,7 @@
 package org.visitledger.command.visit;
 
 import org.visitledger.command.rulebook.DeadlineTrigger;
+import org.visitledger.command.rulebook.MonitoringVisitRule;
 import org.visitledger.command.rulebook.Rulebook;
 import org.visitledger.events.*;
 
@@ -29,23 +30,38 @@ final class VisitHistory {
     private final Map<String, Boolean> complaintsResolved = new LinkedHashMap<>();
     private int notifications;
     private int informationRequests;
+    private int concerns;
+    private int providerConcerns;
+    private LocalDate lastDay;
+    private boolean escalated;
     private boolean published;
     private boolean windowOver;
     private boolean commentsReceived;
     private Instant lastAt;
 
-    private VisitHistory(VisitType type) {
+    private VisitHistory(VisitType type, Rulebook rulebook) {
         this.type = type;
-        this.rulebook = RULEBOOKS.inForce(type);
+        this.rulebook = rulebook;
     }
 
+    /** Announced under the rulebook in force; a MONITORING visit follows {@link VisitFixtures#FOLLOWED_VISIT}. */
     static VisitHistory announced(VisitType type, Instant at) {
-        VisitHistory history = new VisitHistory(type);
-        Rulebook rulebook = history.rulebook;
+        return announced(RULEBOOKS.inForce(type), at);
+    }
+
+    /** Announced under an earlier rulebook version, which the visit keeps for life. */
+    static VisitHistory announcedUnder(VisitType type, String rulebookVersion, Instant at) {
+        return announced(RULEBOOKS.version(type, rulebookVersion), at);
+    }
+
+    private static VisitHistory announced(Rulebook rulebook, Instant at) {
+        VisitType type = rulebook.visitType();
+        VisitHistory history = new VisitHistory(type, rulebook);
         LocalDate dayOne = CALENDAR.dayOf(at);
         int length = rulebook.defaultLengthDays();
+        String follows = type == VisitType.MONITORING ? FOLLOWED_VISIT : null;
         history.add(new VisitAnnounced(VISIT, type, rulebook.version(), PROVIDER, LEAD_INSPECTOR_NAME, TEAM,
-                PLACING_AUTHORITIES, length, CALENDAR.lastDayOfVisit(dayOne, length), null, at));
+                PLACING_AUTHORITIES, length, CALENDAR.lastDayOfVisit(dayOne, length), follows, at));
         rulebook.annexARule().ifPresent(annexA -> {
             Instant due = CALENDAR.at(dayOne, annexA.dueTime());
             history.add(new AnnexARequested(VISIT, annexA.items(), due, at));
@@ -87,10 +103,101 @@ final class VisitHistory {
     }
 
     VisitHistory ended(Instant at) {
-        LocalDate lastDay = CALENDAR.dayOf(at);
+        lastDay = CALENDAR.dayOf(at);
         add(new VerbalFeedbackGiven(VISIT, false, FEEDBACK_SUMMARY, at));
         add(new VisitEnded(VISIT, lastDay, at));
         return startDeadlines(DeadlineTrigger.VISIT_ENDED, lastDay, at);
+    }
+
+    /** Feedback stating serious or widespread concerns: the report clocks, then the escalation. */
+    VisitHistory endedWithSeriousConcerns(Instant at) {
+        lastDay = CALENDAR.dayOf(at);
+        add(new VerbalFeedbackGiven(VISIT, true, SERIOUS_FEEDBACK_SUMMARY, at));
+        add(new VisitEnded(VISIT, lastDay, at));
+        startDeadlines(DeadlineTrigger.VISIT_ENDED, lastDay, at);
+        return escalate(lastDay, at);
+    }
+
+    /**
+     * A concern CON-n; a serious or widespread one recorded after the visit ended escalates from the day it was
+     * raised, or from the last day of the visit when it was raised during it.
+     */
+    VisitHistory concernRaised(ConcernCategory category, Instant at) {
+        add(new ConcernRaised(VISIT, "CON-" + ++concerns, category, CONCERN_SUMMARY, CONCERN_DETAILS, at), false);
+        boolean serious = category == ConcernCategory.SERIOUS || category == ConcernCategory.WIDESPREAD;
+        if (lastDay == null || !serious) {
+            return this;
+        }
+        LocalDate raisedOn = CALENDAR.dayOf(at);
+        return escalate(raisedOn.isBefore(lastDay) ? lastDay : raisedOn, at);
+    }
+
+    VisitHistory debriefHeld(Instant at) {
+        return add(new PostVisitDebriefHeld(VISIT, DEBRIEF_RECOMMENDATION, at), false);
+    }
+
+    VisitHistory caseReviewDecided(List<CaseReviewDecision> decisions, Instant at) {
+        add(new CaseReviewDecided(VISIT, decisions, CASE_REVIEW_RATIONALE, at), false);
+        meet(DeadlineCode.CASE_REVIEW.name(), at);
+        Instant dueAt = CALENDAR.endOfWorkingDaysAfter(CALENDAR.dayOf(at), 1);
+        rulebook.notificationsAtCaseReview().forEach(n -> notificationRequired(n.recipient(), n.channel(),
+                n.purpose(), dueAt, at));
+        if (decisions.contains(CaseReviewDecision.MONITORING_VISIT)) {
+            MonitoringVisitRule rule = rulebook.monitoringVisitRule().orElseThrow();
+            schedule(DeadlineCode.MONITORING_VISIT.name(), DeadlineCode.MONITORING_VISIT, DeadlineOwner.INSPECTORATE,
+                    CALENDAR.endOf(lastDay.plusWeeks(rule.dueWeeks())),
+                    rule.rule() + " (window opens " + lastDay.plusWeeks(rule.windowOpensWeeks()) + ")", at);
+        }
+        return this;
+    }
+
+    VisitHistory monitoringVisitCommissioned(Instant at) {
+        add(new MonitoringVisitCommissioned(VISIT, MONITORING_VISIT_ID, type, PROVIDER, PLACING_AUTHORITIES,
+                LEAD_INSPECTOR_NAME, TEAM, RULEBOOKS.inForce(VisitType.MONITORING).defaultLengthDays(), at), false);
+        return meet(DeadlineCode.MONITORING_VISIT.name(), at);
+    }
+
+    /** The provider must be told, with reasons, by the time the draft is due (notification N-n). */
+    VisitHistory judgementRevised(Instant at) {
+        add(new ProvisionalJudgementRevised(VISIT, REVISED_FINDINGS, REVISION_REASONS, at), false);
+        return notificationRequired(PROVIDER_RECIPIENT, NotificationChannel.EMAIL, REVISED_JUDGEMENT,
+                dueAt(DeadlineCode.DRAFT_REPORT.name()), at);
+    }
+
+    VisitHistory deferralRequested(boolean late, Instant at) {
+        return add(new DeferralRequested(VISIT, DEFERRAL_REASON, late, at), false);
+    }
+
+    VisitHistory deferralGranted(Instant at) {
+        add(new DeferralGranted(VISIT, DEFERRAL_DECISION, at));
+        return cancelOpen("visit deferred", at);
+    }
+
+    VisitHistory deferralRefused(Instant at) {
+        return add(new DeferralRefused(VISIT, DEFERRAL_DECISION, at), false);
+    }
+
+    VisitHistory paused(Instant at) {
+        return add(new VisitPaused(VISIT, PAUSE_REASON, at));
+    }
+
+    VisitHistory resumed(Instant at) {
+        return add(new VisitResumed(VISIT, RESUME_REASON, at));
+    }
+
+    VisitHistory endedIncomplete(Instant at) {
+        add(new VisitEndedIncomplete(VISIT, INCOMPLETE_REASON, at));
+        return cancelOpen("visit ended incomplete", at);
+    }
+
+    /** A provider concern PC-n. */
+    VisitHistory providerConcernRecorded(boolean resolved, Instant at) {
+        return add(new ProviderConcernRecorded(VISIT, "PC-" + ++providerConcerns, PROVIDER_CONCERN, ACTION_TAKEN,
+                resolved, at), false);
+    }
+
+    VisitHistory providerConcernEscalated(String providerConcernId, Instant at) {
+        return add(new ProviderConcernEscalated(VISIT, providerConcernId, ESCALATED_TO, at), false);
     }
 
     VisitHistory submittedForQa(Instant at) {
@@ -159,14 +266,7 @@ final class VisitHistory {
 
     VisitHistory withdrawn(Instant at) {
         add(new VisitWithdrawn(VISIT, WITHDRAWAL_REASON, at));
-        deadlines.forEach((id, d) -> {
-            if (d.state() == TrackedDeadline.State.OPEN || d.state() == TrackedDeadline.State.MISSED) {
-                add(new DeadlineCancelled(VISIT, id, d.code(), d.dueAt(), "visit withdrawn", at), false);
-            }
-        });
-        deadlines.replaceAll((id, d) -> d.state() == TrackedDeadline.State.MET ? d
-                : new Tracked(d.code(), d.dueAt(), TrackedDeadline.State.CANCELLED));
-        return this;
+        return cancelOpen("visit withdrawn", at);
     }
 
     /** A notification required by the history; its id is the next N-n. */
@@ -211,6 +311,31 @@ final class VisitHistory {
         if (milestone) {
             lastAt = ((VisitEvent) event).occurredAt();
         }
+        return this;
+    }
+
+    /** Once per visit: the SERIOUS_CONCERNS clocks and notifications, as the rulebook has them. */
+    private VisitHistory escalate(LocalDate day, Instant at) {
+        if (escalated || rulebook.deadlinesStartingAt(DeadlineTrigger.SERIOUS_CONCERNS).isEmpty()) {
+            return this;
+        }
+        escalated = true;
+        startDeadlines(DeadlineTrigger.SERIOUS_CONCERNS, day, at);
+        Instant dueAt = CALENDAR.endOfWorkingDaysAfter(day, 1);
+        rulebook.notificationsAtSeriousConcerns().forEach(n -> VisitNotifications
+                .recipients(n.recipient(), PROVIDER, PLACING_AUTHORITIES)
+                .forEach(recipient -> notificationRequired(recipient, n.channel(), n.purpose(), dueAt, at)));
+        return this;
+    }
+
+    private VisitHistory cancelOpen(String reason, Instant at) {
+        deadlines.forEach((id, d) -> {
+            if (d.state() == TrackedDeadline.State.OPEN || d.state() == TrackedDeadline.State.MISSED) {
+                add(new DeadlineCancelled(VISIT, id, d.code(), d.dueAt(), reason, at), false);
+            }
+        });
+        deadlines.replaceAll((id, d) -> d.state() == TrackedDeadline.State.MET ? d
+                : new Tracked(d.code(), d.dueAt(), TrackedDeadline.State.CANCELLED));
         return this;
     }
 
