@@ -327,7 +327,12 @@ public class Visit {
 
     @CommandHandler
     public CommandOutcome handle(RecordNotificationSent command) {
-        notifications.markSent(visitId, command.notificationId(), occurredAt(command.occurredAt(), null));
+        Instant at = occurredAt(command.occurredAt(), null);
+        notifications.markSent(visitId, command.notificationId(), at);
+        // LA_NOTIFICATION is the lead inspector's duty to tell the local authorities: met by the last of those emails.
+        if (deadlines.unmet(DeadlineCode.LA_NOTIFICATION.name()).isPresent() && notifications.localAuthoritiesTold()) {
+            deadlines.meet(visitId, DeadlineCode.LA_NOTIFICATION.name(), at);
+        }
         return CommandOutcome.of(null);
     }
 

@@ -17,8 +17,11 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /** The notifications a visit requires (visit-process.md, "Notifications") and how far each has got. */
 final class VisitNotifications {
 
-    private record Tracked(NotificationChannel channel, String purpose, Instant requiredAt, Instant sentAt,
-                           boolean confirmed) {
+    private static final String PLACING_AUTHORITY = "Placing authority ";
+    private static final String DCS = "Director of children's services, ";
+
+    private record Tracked(String recipient, NotificationChannel channel, String purpose, Instant requiredAt,
+                           Instant sentAt, boolean confirmed) {
     }
 
     private final Map<String, Tracked> byId = new LinkedHashMap<>();
@@ -27,7 +30,7 @@ final class VisitNotifications {
     static String recipient(String kind, Provider provider) {
         return switch (kind) {
             case "PROVIDER" -> "provider " + provider.urn() + " (" + provider.name() + ")";
-            case "DCS" -> "Director of children's services, " + provider.localAuthority();
+            case "DCS" -> DCS + provider.localAuthority();
             default -> kind;
         };
     }
@@ -35,9 +38,20 @@ final class VisitNotifications {
     /** The rulebook's recipient kind EACH_PLACING_AUTHORITY stands for one notification per placing authority. */
     static List<String> recipients(String kind, Provider provider, List<String> placingAuthorities) {
         if ("EACH_PLACING_AUTHORITY".equals(kind)) {
-            return placingAuthorities.stream().map(authority -> "Placing authority " + authority).toList();
+            return placingAuthorities.stream().map(authority -> PLACING_AUTHORITY + authority).toList();
         }
         return List.of(recipient(kind, provider));
+    }
+
+    /** The local authorities told of serious concerns: each placing authority and the DCS (see recipient()). */
+    static boolean toLocalAuthority(String recipient) {
+        return recipient.startsWith(PLACING_AUTHORITY) || recipient.startsWith(DCS);
+    }
+
+    /** At least one notification goes to a local authority, and every such notification has been sent. */
+    boolean localAuthoritiesTold() {
+        List<Tracked> toAuthorities = byId.values().stream().filter(n -> toLocalAuthority(n.recipient())).toList();
+        return !toAuthorities.isEmpty() && toAuthorities.stream().allMatch(n -> n.sentAt() != null);
     }
 
     boolean anyRequiredFor(String purpose) {
@@ -104,19 +118,20 @@ final class VisitNotifications {
 
     @EventSourcingHandler
     void on(NotificationRequired event) {
-        byId.put(event.notificationId(), new Tracked(event.channel(), event.purpose(), event.occurredAt(), null,
-                false));
+        byId.put(event.notificationId(), new Tracked(event.recipient(), event.channel(), event.purpose(),
+                event.occurredAt(), null, false));
     }
 
     @EventSourcingHandler
     void on(NotificationSent event) {
         byId.computeIfPresent(event.notificationId(),
-                (id, n) -> new Tracked(n.channel(), n.purpose(), n.requiredAt(), event.occurredAt(), false));
+                (id, n) -> new Tracked(n.recipient(), n.channel(), n.purpose(), n.requiredAt(), event.occurredAt(),
+                        false));
     }
 
     @EventSourcingHandler
     void on(NotificationReceiptConfirmed event) {
         byId.computeIfPresent(event.notificationId(),
-                (id, n) -> new Tracked(n.channel(), n.purpose(), n.requiredAt(), n.sentAt(), true));
+                (id, n) -> new Tracked(n.recipient(), n.channel(), n.purpose(), n.requiredAt(), n.sentAt(), true));
     }
 }
