@@ -56,12 +56,43 @@ public abstract class RunningApp {
             if (Instant.now().isAfter(giveUp)) {
                 throw new AssertionError("read model never caught up: " + answer);
             }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted", e);
-            }
+            pause();
+        }
+    }
+
+    /** Visits created by a process (monitoring, NFD) exist moments after the command: polls while 404 (20 s). */
+    protected static JsonNode awaitCreated(ApiClient client, String path) {
+        Instant giveUp = Instant.now().plus(Duration.ofSeconds(20));
+        ApiClient.Answer answer = client.get(path);
+        while (answer.status() == 404 && Instant.now().isBefore(giveUp)) {
+            pause();
+            answer = client.get(path);
+        }
+        return expect(answer, 200).json();
+    }
+
+    protected static ApiClient.Answer expect(ApiClient.Answer answer, int status) {
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(status);
+        return answer;
+    }
+
+    /** The named rule a 409 answer gives as its reason. */
+    protected static String refusal(ApiClient.Answer answer) {
+        return expect(answer, 409).json().get("reason").asString();
+    }
+
+    /** The payload of the first event of this type in a history answer. */
+    protected static JsonNode firstPayload(JsonNode history, String type) {
+        return history.valueStream().filter(e -> e.get("type").asString().equals(type)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + type + " in " + history)).get("payload");
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
         }
     }
 

@@ -30,47 +30,47 @@ class InterimVisitThroughHttpTest extends RunningApp {
         JsonNode announced = inspector.get(interim + "/history").json().get(0).get("payload");
         assertThat(announced.get("plannedLastDay").asString()).as("on site the day after the notice call")
                 .isEqualTo("2025-10-02");
-        status(inspector.post(interim + "/arrival", at("2025-10-02T09:00:00Z")), 200);
-        assertThat(reason(director.post(interim + "/conversion", rationale("2025-10-02T10:00:00Z")), 409))
+        expect(inspector.post(interim + "/arrival", at("2025-10-02T09:00:00Z")), 200);
+        assertThat(refusal(director.post(interim + "/conversion", rationale("2025-10-02T10:00:00Z"))))
                 .isEqualTo("NO_SIGNIFICANT_CONCERN");
-        status(inspector.post(interim + "/concerns", """
+        expect(inspector.post(interim + "/concerns", """
                 {"category": "SAFEGUARDING", "summary": "Referrals not followed up",
                  "details": "Three referrals to children's social care were never made", "occurredAt": "2025-10-02T10:30:00Z"}"""),
                 201);
-        assertThat(reason(director.post(interim + "/conversion", rationale("2025-10-02T10:40:00Z")), 409))
+        assertThat(refusal(director.post(interim + "/conversion", rationale("2025-10-02T10:40:00Z"))))
                 .isEqualTo("DUTY_DESK_NOT_CONSULTED");
-        status(inspector.post(interim + "/duty-desk-calls", """
+        expect(inspector.post(interim + "/duty-desk-calls", """
                 {"summary": "Discussed the unmade referrals", "occurredAt": "2025-10-02T11:00:00Z"}"""), 200);
 
-        Answer converted = status(director.post(interim + "/conversion", rationale("2025-10-02T11:30:00Z")), 202);
+        Answer converted = expect(director.post(interim + "/conversion", rationale("2025-10-02T11:30:00Z")), 202);
         String nfdId = converted.json().get("nfdVisitId").asString();
         String nfd = "/api/visits/" + nfdId;
         assertThat(converted.header("Location")).endsWith(nfd);
-        assertThat(reason(inspector.post(interim + "/feedback", """
-                {"seriousOrWidespreadConcerns": false, "summary": "s"}"""), 409)).isEqualTo("VISIT_CONVERTED");
+        assertThat(refusal(inspector.post(interim + "/feedback", """
+                {"seriousOrWidespreadConcerns": false, "summary": "s"}"""))).isEqualTo("VISIT_CONVERTED");
         JsonNode interimHistory = inspector.as("auditor").get(interim + "/history").json();
-        JsonNode phoneCall = payload(interimHistory, "NotificationRequired");
+        JsonNode phoneCall = firstPayload(interimHistory, "NotificationRequired");
         assertThat(phoneCall.get("channel").asString()).isEqualTo("PHONE");
         assertThat(phoneCall.get("recipient").asString()).isEqualTo("provider URN100001 (Brook Lane Primary)");
         assertThat(phoneCall.get("dueAt").asString()).as("immediately").isEqualTo("2025-10-02T11:30:00Z");
 
-        JsonNode nfdAnnounced = awaitCreated(nfd + "/history").get(0);
+        JsonNode nfdAnnounced = awaitCreated(inspector, nfd + "/history").get(0);
         assertThat(nfdAnnounced.get("payload").get("visitType").asString()).isEqualTo("SECTION8_NFD");
         assertThat(nfdAnnounced.get("payload").get("followsVisitId").asString()).isEqualTo(id(interim));
         assertThat(nfdAnnounced.get("actor").asString()).isEqualTo("director");
-        JsonNode nfdDeadline = payload(inspector.get(nfd + "/history").json(), "DeadlineScheduled");
+        JsonNode nfdDeadline = firstPayload(inspector.get(nfd + "/history").json(), "DeadlineScheduled");
         assertThat(nfdDeadline.get("code").asString()).isEqualTo("NFD_INSPECTION");
         assertThat(nfdDeadline.get("dueAt").asString()).as("48 hours").isEqualTo("2025-10-04T11:30:00Z");
 
-        status(inspector.post(nfd + "/arrival", at("2025-10-02T11:45:00Z")), 200);
-        JsonNode met = payload(inspector.get(nfd + "/history").json(), "DeadlineMet");
+        expect(inspector.post(nfd + "/arrival", at("2025-10-02T11:45:00Z")), 200);
+        JsonNode met = firstPayload(inspector.get(nfd + "/history").json(), "DeadlineMet");
         assertThat(met.get("late").asBoolean()).isFalse();
-        status(inspector.post(nfd + "/feedback", """
+        expect(inspector.post(nfd + "/feedback", """
                 {"seriousOrWidespreadConcerns": false, "summary": "Findings shared with the head teacher",
                  "occurredAt": "2025-10-02T16:00:00Z"}"""), 200);
-        assertThat(reason(inspector.post(nfd + "/report/qa-submission", at("2025-10-03T09:00:00Z")), 409))
+        assertThat(refusal(inspector.post(nfd + "/report/qa-submission", at("2025-10-03T09:00:00Z"))))
                 .isEqualTo("NO_REPORT_FOR_VISIT_TYPE");
-        status(inspector.post(nfd + "/report/publication", """
+        expect(inspector.post(nfd + "/report/publication", """
                 {"url": "https://reports.example/nfd/URN100001", "occurredAt": "2025-10-09T09:00:00Z"}"""), 200);
         JsonNode nfdEvents = inspector.get(nfd + "/history").json();
         assertThat(nfdEvents.get(nfdEvents.size() - 1).get("type").asString()).isEqualTo("VisitClosed");
@@ -79,29 +79,29 @@ class InterimVisitThroughHttpTest extends RunningApp {
     @Test
     void an_interim_visit_without_conversion_ends_in_a_letter_published_after_the_schools_check() {
         String interim = announce("2025-10-06T09:00:00Z");
-        status(inspector.post(interim + "/arrival", at("2025-10-07T09:00:00Z")), 200);
-        status(inspector.post(interim + "/feedback", """
+        expect(inspector.post(interim + "/arrival", at("2025-10-07T09:00:00Z")), 200);
+        expect(inspector.post(interim + "/feedback", """
                 {"seriousOrWidespreadConcerns": false, "summary": "Letter content agreed with the school",
                  "occurredAt": "2025-10-07T15:00:00Z"}"""), 200);
         String publication = """
                 {"url": "https://reports.example/interim/URN100001", "occurredAt": "2025-10-14T09:00:00Z"}""";
-        assertThat(reason(inspector.post(interim + "/report/publication", publication), 409))
+        assertThat(refusal(inspector.post(interim + "/report/publication", publication)))
                 .isEqualTo("FACTUAL_ACCURACY_NOT_CHECKED");
-        status(inspector.as("provider").post(interim + "/factual-accuracy-check", """
+        expect(inspector.as("provider").post(interim + "/factual-accuracy-check", """
                 {"comments": "Pupil numbers corrected", "occurredAt": "2025-10-10T12:00:00Z"}"""), 200);
-        status(inspector.post(interim + "/report/publication", publication), 200);
+        expect(inspector.post(interim + "/report/publication", publication), 200);
         JsonNode events = inspector.get(interim + "/history").json();
         assertThat(events.get(events.size() - 1).get("type").asString()).isEqualTo("VisitClosed");
     }
 
     @Test
     void only_an_interim_visit_converts_and_no_nfd_is_announced_directly() {
-        Answer sch = status(inspector.post("/api/visits", """
+        Answer sch = expect(inspector.post("/api/visits", """
                 {"visitType": "SCH_ASSURANCE",
                  "provider": {"urn": "SC000001", "name": "Oakfield", "localAuthority": "Kent", "region": "South East"},
                  "leadInspector": "Jo Smith", "placingAuthorities": ["Kent"]}"""), 201);
         String visit = "/api/visits/" + sch.json().get("visitId").asString();
-        assertThat(reason(inspector.as("director").post(visit + "/conversion", "{\"rationale\": \"r\"}"), 409))
+        assertThat(refusal(inspector.as("director").post(visit + "/conversion", "{\"rationale\": \"r\"}")))
                 .isEqualTo("NOT_AN_INTERIM_VISIT");
         Answer nfd = inspector.post("/api/visits", """
                 {"visitType": "SECTION8_NFD",
@@ -112,24 +112,8 @@ class InterimVisitThroughHttpTest extends RunningApp {
     }
 
     private String announce(String at) {
-        return "/api/visits/" + status(inspector.post("/api/visits", SCHOOL.formatted(at)), 201).json()
+        return "/api/visits/" + expect(inspector.post("/api/visits", SCHOOL.formatted(at)), 201).json()
                 .get("visitId").asString();
-    }
-
-    /** The conversion process creates the NFD visit asynchronously: 404 until it has (20 s at most). */
-    private JsonNode awaitCreated(String path) {
-        Instant giveUp = Instant.now().plusSeconds(20);
-        Answer answer = inspector.get(path);
-        while (answer.status() == 404 && Instant.now().isBefore(giveUp)) {
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted", e);
-            }
-            answer = inspector.get(path);
-        }
-        return status(answer, 200).json();
     }
 
     private static String rationale(String at) {
@@ -142,19 +126,5 @@ class InterimVisitThroughHttpTest extends RunningApp {
 
     private static String id(String visitPath) {
         return visitPath.substring(visitPath.lastIndexOf('/') + 1);
-    }
-
-    private static JsonNode payload(JsonNode history, String type) {
-        return history.valueStream().filter(e -> e.get("type").asString().equals(type)).findFirst().orElseThrow()
-                .get("payload");
-    }
-
-    private static Answer status(Answer answer, int status) {
-        assertThat(answer.status()).as(answer.toString()).isEqualTo(status);
-        return answer;
-    }
-
-    private static String reason(Answer answer, int status) {
-        return status(answer, status).json().get("reason").asString();
     }
 }

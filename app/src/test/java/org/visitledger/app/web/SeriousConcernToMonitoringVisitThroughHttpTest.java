@@ -26,15 +26,15 @@ class SeriousConcernToMonitoringVisitThroughHttpTest extends RunningApp {
     @Test
     void an_sch_visit_with_a_serious_concern_leads_through_the_case_review_to_a_published_monitoring_visit() {
         ApiClient manager = inspector.as("manager");
-        String visitId = ok(inspector.post("/api/visits", """
+        String visitId = expect(inspector.post("/api/visits", """
                 {"visitType": "SCH_ASSURANCE",
                  "provider": {"urn": "SC000001", "name": "Oakfield Secure Home", "localAuthority": "Kent", "region": "South East"},
                  "leadInspector": "Jo Smith", "teamInspectors": ["Sam Lee"], "placingAuthorities": ["Kent", "Medway"],
                  "occurredAt": "2025-04-15T08:00:00Z"}"""), 201).json().get("visitId").asString();
         String visit = "/api/visits/" + visitId;
-        ok(inspector.post(visit + "/annex-a", at("2025-04-15T11:30:00Z")), 200);
-        ok(inspector.post(visit + "/arrival", at("2025-04-15T13:00:00Z")), 200);
-        Answer concern = ok(inspector.post(visit + "/concerns", """
+        expect(inspector.post(visit + "/annex-a", at("2025-04-15T11:30:00Z")), 200);
+        expect(inspector.post(visit + "/arrival", at("2025-04-15T13:00:00Z")), 200);
+        Answer concern = expect(inspector.post(visit + "/concerns", """
                 {"category": "SERIOUS", "summary": "Restraint not recorded",
                  "details": "A night worker reports unrecorded restraint", "occurredAt": "2025-04-16T10:00:00Z"}"""), 201);
         assertThat(concern.json().get("concernId").asString()).isEqualTo("CON-1");
@@ -42,7 +42,7 @@ class SeriousConcernToMonitoringVisitThroughHttpTest extends RunningApp {
                 {"seriousOrWidespreadConcerns": false, "summary": "No concerns", "occurredAt": "2025-04-17T14:00:00Z"}""");
         assertThat(denial.status()).isEqualTo(409);
         assertThat(denial.json().get("reason").asString()).isEqualTo("SERIOUS_CONCERNS_RAISED");
-        ok(inspector.post(visit + "/feedback", """
+        expect(inspector.post(visit + "/feedback", """
                 {"seriousOrWidespreadConcerns": true, "summary": "Serious concerns about restraint",
                  "occurredAt": "2025-04-17T14:00:00Z"}"""), 200);
 
@@ -58,9 +58,9 @@ class SeriousConcernToMonitoringVisitThroughHttpTest extends RunningApp {
         Answer tooEarly = manager.post(visit + "/case-review", """
                 {"decisions": ["MONITORING_VISIT"], "rationale": "Restraint practice", "occurredAt": "2025-04-23T10:00:00Z"}""");
         assertThat(tooEarly.json().get("reason").asString()).isEqualTo("DEBRIEF_NOT_HELD");
-        ok(manager.post(visit + "/debrief", """
+        expect(manager.post(visit + "/debrief", """
                 {"recommendation": "Monitoring visit within 6 weeks", "occurredAt": "2025-04-22T09:00:00Z"}"""), 200);
-        ok(manager.post(visit + "/case-review", """
+        expect(manager.post(visit + "/case-review", """
                 {"decisions": ["MONITORING_VISIT", "ENFORCEMENT_ACTION"], "rationale": "Restraint practice places children at risk",
                  "occurredAt": "2025-04-25T15:00:00Z"}"""), 200);
 
@@ -69,7 +69,7 @@ class SeriousConcernToMonitoringVisitThroughHttpTest extends RunningApp {
         assertThat(lastMetLate(history)).containsEntry("CASE_REVIEW", false);
         assertThat(notifications(history, "2025-04-28T22:59:59Z")).containsExactly("Department for Education|EMAIL");
 
-        Answer commissioned = ok(inspector.post("/api/visits", """
+        Answer commissioned = expect(inspector.post("/api/visits", """
                 {"visitType": "MONITORING", "followsVisitId": "%s", "leadInspector": "Jo Smith",
                  "plannedLengthDays": 1, "occurredAt": "2025-06-02T07:30:00Z"}""".formatted(visitId)), 202);
         String monitoringId = commissioned.json().get("visitId").asString();
@@ -77,7 +77,7 @@ class SeriousConcernToMonitoringVisitThroughHttpTest extends RunningApp {
         assertThat(lastMetLate(inspector.get(visit + "/history").json())).containsEntry("MONITORING_VISIT", false);
 
         String monitoring = "/api/visits/" + monitoringId;
-        JsonNode announced = awaitCreated(monitoring + "/state?version=0");
+        JsonNode announced = awaitCreated(inspector, monitoring + "/state?version=0");
         assertThat(announced.get("visitType").asString()).isEqualTo("MONITORING");
         assertThat(announced.get("status").asString()).isEqualTo("ANNOUNCED");
         JsonNode firstEvent = inspector.get(monitoring + "/history").json().get(0);
@@ -85,17 +85,17 @@ class SeriousConcernToMonitoringVisitThroughHttpTest extends RunningApp {
         assertThat(firstEvent.get("payload").get("provider").get("urn").asString()).isEqualTo("SC000001");
         assertThat(firstEvent.get("actor").asString()).as("the inspector who announced it").isEqualTo("inspector");
 
-        ok(inspector.post(monitoring + "/arrival", at("2025-06-02T08:00:00Z")), 200);
-        ok(inspector.post(monitoring + "/feedback", """
+        expect(inspector.post(monitoring + "/arrival", at("2025-06-02T08:00:00Z")), 200);
+        expect(inspector.post(monitoring + "/feedback", """
                 {"seriousOrWidespreadConcerns": false, "summary": "Restraint now recorded", "occurredAt": "2025-06-02T15:00:00Z"}"""), 200);
-        ok(inspector.post(monitoring + "/report/qa-submission", at("2025-06-03T09:00:00Z")), 200);
-        ok(inspector.post(monitoring + "/report/draft", at("2025-06-20T09:00:00Z")), 200);
-        ok(inspector.post(monitoring + "/report/provider-comments", """
+        expect(inspector.post(monitoring + "/report/qa-submission", at("2025-06-03T09:00:00Z")), 200);
+        expect(inspector.post(monitoring + "/report/draft", at("2025-06-20T09:00:00Z")), 200);
+        expect(inspector.post(monitoring + "/report/provider-comments", """
                 {"comments": "None", "occurredAt": "2025-06-23T09:00:00Z"}"""), 200);
-        ok(inspector.post(monitoring + "/report/final", """
+        expect(inspector.post(monitoring + "/report/final", """
                 {"requirements": [], "recommendations": [], "childFriendlySummaryIncluded": false,
                  "occurredAt": "2025-07-01T09:00:00Z"}"""), 200);
-        ok(inspector.post(monitoring + "/report/publication", """
+        expect(inspector.post(monitoring + "/report/publication", """
                 {"url": "https://reports.example/monitoring/1", "occurredAt": "2025-07-10T09:00:00Z"}"""), 200);
 
         JsonNode monitoringHistory = inspector.as("auditor").get(monitoring + "/history").json();
@@ -110,27 +110,6 @@ class SeriousConcernToMonitoringVisitThroughHttpTest extends RunningApp {
                 .filter(n -> n.get("purpose").asString().equals("Outcome of the monitoring visit")).findFirst().orElseThrow();
         assertThat(dfe.get("recipient").asString()).isEqualTo("Department for Education");
         assertThat(dfe.get("dueAt").asString()).isEqualTo("2025-07-02T22:59:59Z");
-    }
-
-    /** The process creates the monitoring visit asynchronously: 404 until it has (20 s at most). */
-    private JsonNode awaitCreated(String path) {
-        Instant giveUp = Instant.now().plusSeconds(20);
-        Answer answer = inspector.get(path);
-        while (answer.status() == 404 && Instant.now().isBefore(giveUp)) {
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted", e);
-            }
-            answer = inspector.get(path);
-        }
-        return ok(answer, 200).json();
-    }
-
-    private static Answer ok(Answer answer, int status) {
-        assertThat(answer.status()).as(answer.toString()).isEqualTo(status);
-        return answer;
     }
 
     private static String at(String instant) {
