@@ -43,15 +43,20 @@ class TimelinessReplayTest {
                 .extracting(TimelinessRow::code, TimelinessRow::metOnTime, TimelinessRow::metLate,
                         TimelinessRow::missed, TimelinessRow::open, TimelinessRow::onTimeRate)
                 .containsExactly(
-                        tuple("ANNEX_A_RETURN", 2L, 1L, 0L, 0L, 2 / 3.0),
-                        tuple("COMPLAINT_WINDOW", 2L, 0L, 0L, 0L, 1.0),
-                        tuple("DRAFT_REPORT", 2L, 0L, 0L, 0L, 1.0),
-                        tuple("FINAL_REPORT", 2L, 0L, 0L, 0L, 1.0),
-                        // SCH's FI-1 missed; the withdrawn visit's two requests cancelled.
+                        // The deferred visit's missed Annex A was cancelled with the deferral.
+                        tuple("ANNEX_A_RETURN", 4L, 1L, 0L, 0L, 4 / 5.0),
+                        tuple("CASE_REVIEW", 1L, 0L, 0L, 0L, 1.0),
+                        tuple("COMPLAINT_WINDOW", 3L, 0L, 0L, 0L, 1.0),
+                        tuple("DRAFT_REPORT", 3L, 0L, 0L, 0L, 1.0),
+                        tuple("FINAL_REPORT", 3L, 0L, 0L, 0L, 1.0),
+                        // SCH's FI-1 missed; the withdrawn and the incomplete visits' two requests each cancelled.
                         tuple("FURTHER_INFORMATION", 0L, 0L, 1L, 0L, 0.0),
-                        tuple("PROVIDER_COMMENTS", 1L, 0L, 1L, 0L, 0.5),
-                        tuple("PUBLICATION", 1L, 1L, 0L, 0L, 0.5),
-                        tuple("QA_SUBMISSION", 1L, 1L, 0L, 0L, 0.5));
+                        // Bradford was never emailed.
+                        tuple("LA_NOTIFICATION", 0L, 0L, 1L, 0L, 0.0),
+                        tuple("MONITORING_VISIT", 1L, 0L, 0L, 0L, 1.0),
+                        tuple("PROVIDER_COMMENTS", 2L, 0L, 1L, 0L, 2 / 3.0),
+                        tuple("PUBLICATION", 2L, 1L, 0L, 0L, 2 / 3.0),
+                        tuple("QA_SUBMISSION", 2L, 1L, 0L, 0L, 2 / 3.0));
     }
 
     @Test
@@ -64,9 +69,9 @@ class TimelinessReplayTest {
                         TimelinessRow::metLate, TimelinessRow::onTimeRate)
                 .containsExactly(
                         tuple("ANNEX_A_RETURN", "RSS_ASSURANCE", 1L, 0L, 1.0),
-                        tuple("ANNEX_A_RETURN", "SCH_ASSURANCE", 1L, 1L, 0.5),
+                        tuple("ANNEX_A_RETURN", "SCH_ASSURANCE", 3L, 1L, 0.75),
                         tuple("PUBLICATION", "RSS_ASSURANCE", 1L, 0L, 1.0),
-                        tuple("PUBLICATION", "SCH_ASSURANCE", 0L, 1L, 0.0));
+                        tuple("PUBLICATION", "SCH_ASSURANCE", 1L, 1L, 0.5));
     }
 
     @Test
@@ -76,7 +81,7 @@ class TimelinessReplayTest {
         assertThat(readSide.timeliness(JUNE_2025).timeliness(TimelinessGrouping.MONTH))
                 .filteredOn(row -> row.code().equals("PUBLICATION"))
                 .extracting(TimelinessRow::group, TimelinessRow::metOnTime, TimelinessRow::metLate)
-                .containsExactly(tuple("2025-02", 0L, 1L), tuple("2025-06", 1L, 0L));
+                .containsExactly(tuple("2025-02", 0L, 1L), tuple("2025-06", 2L, 0L));
     }
 
     @Test
