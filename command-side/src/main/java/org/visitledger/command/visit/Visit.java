@@ -296,14 +296,8 @@ public class Visit {
     }
 
     @CommandHandler
-    public CommandOutcome handle(RecordNotificationSent command, Rulebooks rulebooks) {
-        Instant at = occurredAt(command.occurredAt(), null);
-        notifications.markSent(visitId, command.notificationId(), at);
-        // LA_NOTIFICATION is the duty to email the local authorities about the serious concerns (seed 001: "the
-        // directors of children's services in the relevant local authorities"): the last of those emails meets it.
-        if (notifications.allSentToLocalAuthorities(rulebook(rulebooks).notificationsAtSeriousConcerns())) {
-            deadlines.meet(visitId, DeadlineCode.LA_NOTIFICATION.name(), at);
-        }
+    public CommandOutcome handle(RecordNotificationSent command) {
+        notifications.markSent(visitId, command.notificationId(), occurredAt(command.occurredAt(), null));
         return CommandOutcome.of(null);
     }
 

@@ -1,7 +1,6 @@
 package org.visitledger.command.visit;
 
 import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.visitledger.command.rulebook.NotificationRule;
 import org.visitledger.events.NotificationChannel;
 import org.visitledger.events.NotificationReceiptConfirmed;
 import org.visitledger.events.NotificationRequired;
@@ -12,8 +11,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -23,9 +20,6 @@ final class VisitNotifications {
     private record Tracked(NotificationChannel channel, String purpose, Instant requiredAt, Instant sentAt,
                            boolean confirmed) {
     }
-
-    /** The rulebook's recipient kinds that are local authorities (see NotificationRule). */
-    private static final Set<String> LOCAL_AUTHORITY_KINDS = Set.of("DCS", "EACH_PLACING_AUTHORITY");
 
     private final Map<String, Tracked> byId = new LinkedHashMap<>();
 
@@ -52,17 +46,6 @@ final class VisitNotifications {
 
     boolean anyUnsentFor(String purpose) {
         return byId.values().stream().anyMatch(n -> n.purpose().equals(purpose) && n.sentAt() == null);
-    }
-
-    /**
-     * Whether the notifications to local authorities among {@code rules} have been required (the concerns were
-     * escalated) and every one of them has been sent.
-     */
-    boolean allSentToLocalAuthorities(List<NotificationRule> rules) {
-        Set<String> purposes = rules.stream().filter(rule -> LOCAL_AUTHORITY_KINDS.contains(rule.recipient()))
-                .map(NotificationRule::purpose).collect(Collectors.toSet());
-        List<Tracked> toLocalAuthorities = byId.values().stream().filter(n -> purposes.contains(n.purpose())).toList();
-        return !toLocalAuthorities.isEmpty() && toLocalAuthorities.stream().allMatch(n -> n.sentAt() != null);
     }
 
     /** The id of the n-th notification a command requires (n from 0); ids are N-1, N-2, ... per visit. */
