@@ -7,6 +7,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.visitledger.events.DeadlineCode;
 import org.visitledger.events.DeadlineMet;
 import org.visitledger.events.DeadlineMissed;
+import org.visitledger.events.DeferralRequested;
 import org.visitledger.events.VisitClosed;
 import org.visitledger.events.stream.RecordedStory;
 import org.visitledger.events.stream.RecordedStream;
@@ -79,6 +80,21 @@ class RecordedStreamsTest {
                 "FURTHER_INFORMATION:FI-1", "QA_SUBMISSION", "PROVIDER_COMMENTS", "PUBLICATION");
         assertThat(missedDeadlineIds(RecordedStory.SCH_WITHDRAWN_MARCH_2025))
                 .containsExactly("FURTHER_INFORMATION:FI-2");
+        assertThat(missedDeadlineIds(RecordedStory.SCH_SERIOUS_CONCERN_EASTER_2025)).as("Bradford never emailed")
+                .containsExactly("LA_NOTIFICATION");
+        assertThat(missedDeadlineIds(RecordedStory.RSS_DEFERRED_JUNE_2025)).containsExactly("ANNEX_A_RETURN");
+        assertThat(missedDeadlineIds(RecordedStory.SCH_PAUSED_FEBRUARY_2025)).as("due during the pause")
+                .containsExactly("FURTHER_INFORMATION:FI-1");
+    }
+
+    @Test
+    void the_deferral_requested_at_16_40_london_time_is_recorded_late() {
+        // 15:40Z, before 16:30 in UTC: only London time makes it late.
+        assertThat(VisitStories.record(RecordedStory.RSS_DEFERRED_JUNE_2025).messages().stream()
+                .map(DomainEventMessage::getPayload)
+                .filter(DeferralRequested.class::isInstance)
+                .map(payload -> ((DeferralRequested) payload).late()))
+                .containsExactly(true);
     }
 
     private static List<String> missedDeadlineIds(RecordedStory story) {

@@ -17,9 +17,10 @@ import static org.visitledger.command.visit.VisitFixtures.*;
  */
 final class VisitStories {
 
-    private static final String INSPECTOR = "inspector";
-    private static final String PROVIDER_USER = "provider";
-    private static final String MANAGER = "manager";
+    static final String INSPECTOR = "inspector";
+    static final String PROVIDER_USER = "provider";
+    static final String MANAGER = "manager";
+    static final String DUTY_DESK = "dutydesk";
 
     private static final Provider HILL_VIEW_SCHOOL = new Provider("SC000002", "Hill View School", "Devon", "South West");
     private static final Provider RIVERSIDE_SECURE_CENTRE = new Provider("SC000003", "Riverside Secure Centre",
@@ -33,6 +34,9 @@ final class VisitStories {
             case RSS_EASTER_2025 -> rssEaster2025(story.fileName());
             case SCH_DECEMBER_2024 -> schDecember2024(story.fileName());
             case SCH_WITHDRAWN_MARCH_2025 -> schWithdrawnMarch2025(story.fileName());
+            case SCH_SERIOUS_CONCERN_EASTER_2025 -> SeriousConcernStory.schEaster2025(story.fileName());
+            case RSS_DEFERRED_JUNE_2025 -> SideExitStories.rssDeferredJune2025(story.fileName());
+            case SCH_PAUSED_FEBRUARY_2025 -> SideExitStories.schPausedFebruary2025(story.fileName());
         };
     }
 
@@ -111,11 +115,11 @@ final class VisitStories {
                 .recorded();
     }
 
-    private static String reportUrl(Provider provider, String visitId) {
+    static String reportUrl(Provider provider, String visitId) {
         return "https://reports.example.org/" + provider.urn() + "/" + visitId;
     }
 
-    private static Instant at(String instant) {
+    static Instant at(String instant) {
         return Instant.parse(instant);
     }
 }

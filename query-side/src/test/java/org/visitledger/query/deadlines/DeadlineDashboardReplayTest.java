@@ -2,6 +2,7 @@ package org.visitledger.query.deadlines;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.visitledger.events.stream.RecordedStory;
 import org.visitledger.events.stream.RecordedStream;
 import org.visitledger.query.paging.PageRequest;
 import org.visitledger.query.replay.ReadSide;
@@ -18,7 +19,9 @@ import static org.visitledger.events.stream.RecordedStory.*;
  * The deadline dashboard after replaying the recorded stories (visit-process.md, "Deadlines"): one row per
  * deadline, due when the rulebook says (end of a London working day: 22:59:59Z in summer, 23:59:59Z in winter),
  * and a status computed when read: MET, MET_LATE, OVERDUE (past due, not met, whether or not the miss was recorded
- * yet), DUE_SOON (due within the next 2 working days), OPEN, or CANCELLED.
+ * yet), DUE_SOON (due within the next 2 working days), OPEN, or CANCELLED. The serious-concern story's rows are in
+ * SeriousConcernDeadlinesReplayTest, the side exits' in SideExitDeadlinesReplayTest; the filters and the summary
+ * here count every story.
  */
 class DeadlineDashboardReplayTest {
 
@@ -133,29 +136,40 @@ class DeadlineDashboardReplayTest {
 
     @Test
     void the_overdue_filter_finds_only_the_misses_never_made_good() {
-        readSide.deliver(rss, sch, withdrawn);
+        deliverEveryStory();
 
+        // The deferred and the incomplete visits' misses were cancelled.
         List<DeadlineView> overdue = readSide.deadlineBoard(JUNE_2025)
                 .find(new DeadlineFilter(null, DeadlineStatus.OVERDUE, null, null, null, null, null),
                         PageRequest.of(0, 50))
                 .items();
         assertThat(overdue).extracting(DeadlineView::visitId, DeadlineView::deadlineId).containsExactly(
-                tuple(sch.visitId(), "FURTHER_INFORMATION:FI-1"), tuple(sch.visitId(), "PROVIDER_COMMENTS"));
+                tuple(sch.visitId(), "FURTHER_INFORMATION:FI-1"), tuple(sch.visitId(), "PROVIDER_COMMENTS"),
+                tuple(SCH_SERIOUS_CONCERN_EASTER_2025.fileName(), "LA_NOTIFICATION"));
     }
 
     @Test
     void the_dashboard_summary_counts_every_story_s_rows_by_code_and_status() {
-        readSide.deliver(rss, sch, withdrawn);
+        deliverEveryStory();
 
-        assertThat(readSide.deadlineBoard(JUNE_2025).summary()).isEqualTo(Map.of(
-                "ANNEX_A_RETURN", Map.of("MET", 2L, "MET_LATE", 1L),
-                "QA_SUBMISSION", Map.of("MET", 1L, "MET_LATE", 1L),
-                "DRAFT_REPORT", Map.of("MET", 2L),
-                "PROVIDER_COMMENTS", Map.of("MET", 1L, "OVERDUE", 1L),
-                "FINAL_REPORT", Map.of("MET", 2L),
-                "COMPLAINT_WINDOW", Map.of("MET", 2L),
-                "PUBLICATION", Map.of("MET", 1L, "MET_LATE", 1L),
-                "FURTHER_INFORMATION", Map.of("OVERDUE", 1L, "CANCELLED", 2L)));
+        assertThat(readSide.deadlineBoard(JUNE_2025).summary()).isEqualTo(Map.ofEntries(
+                Map.entry("ANNEX_A_RETURN", Map.of("MET", 4L, "MET_LATE", 1L, "CANCELLED", 1L)),
+                Map.entry("QA_SUBMISSION", Map.of("MET", 2L, "MET_LATE", 1L)),
+                Map.entry("DRAFT_REPORT", Map.of("MET", 3L)),
+                Map.entry("PROVIDER_COMMENTS", Map.of("MET", 2L, "OVERDUE", 1L)),
+                Map.entry("FINAL_REPORT", Map.of("MET", 3L)),
+                Map.entry("COMPLAINT_WINDOW", Map.of("MET", 3L)),
+                Map.entry("PUBLICATION", Map.of("MET", 2L, "MET_LATE", 1L)),
+                Map.entry("FURTHER_INFORMATION", Map.of("OVERDUE", 1L, "CANCELLED", 4L)),
+                Map.entry("CASE_REVIEW", Map.of("MET", 1L)),
+                Map.entry("LA_NOTIFICATION", Map.of("OVERDUE", 1L)),
+                Map.entry("MONITORING_VISIT", Map.of("MET", 1L))));
+    }
+
+    private void deliverEveryStory() {
+        for (RecordedStory story : RecordedStory.values()) {
+            readSide.deliver(story.read());
+        }
     }
 
     private static Instant at(String instant) {

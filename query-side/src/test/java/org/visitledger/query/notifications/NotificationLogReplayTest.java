@@ -2,6 +2,7 @@ package org.visitledger.query.notifications;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.visitledger.events.stream.RecordedStory;
 import org.visitledger.events.stream.RecordedStream;
 import org.visitledger.query.paging.PageRequest;
 import org.visitledger.query.replay.ReadSide;
@@ -15,7 +16,8 @@ import static org.visitledger.events.stream.RecordedStory.*;
 /**
  * The notification log after replaying the recorded stories (visit-process.md, "Notifications"): each notification
  * the guidance requires, due by the end of the (London) day it became required, and a status computed when read:
- * REQUIRED, OVERDUE once its due time has passed unsent, SENT.
+ * REQUIRED, OVERDUE once its due time has passed unsent, SENT. The serious-concern escalation's notifications,
+ * with CONFIRMED, are in EscalationNotificationLogReplayTest.
  */
 class NotificationLogReplayTest {
 
@@ -85,16 +87,23 @@ class NotificationLogReplayTest {
     }
 
     @Test
-    void the_overdue_filter_finds_only_the_unsent_survey_among_every_story_s_notifications() {
-        readSide.deliver(rss, sch, withdrawn);
+    void the_overdue_filter_finds_only_the_unsent_survey_and_the_unsent_escalation_email_among_every_story_s() {
+        for (RecordedStory story : RecordedStory.values()) {
+            readSide.deliver(story.read());
+        }
 
         assertThat(readSide.notificationLog(JUNE_2025)
                 .find(null, NotificationStatus.OVERDUE, null, PageRequest.of(0, 50)).items())
                 .extracting(NotificationView::visitId, NotificationView::notificationId)
-                .containsExactly(tuple(sch.visitId(), "N-2"));
+                .containsExactly(tuple(sch.visitId(), "N-2"), tuple(SCH_SERIOUS_CONCERN_EASTER_2025.fileName(), "N-3"));
         assertThat(readSide.notifications(withdrawn.visitId(), JUNE_2025))
                 .extracting(NotificationView::notificationId, NotificationView::status)
                 .containsExactly(tuple("N-1", "SENT"));
+        // Sent before the deferral, the announcement emails stay sent.
+        assertThat(readSide.notifications(RSS_DEFERRED_JUNE_2025.fileName(), JUNE_2025))
+                .extracting(NotificationView::notificationId, NotificationView::dueAt, NotificationView::status)
+                .containsExactly(tuple("N-1", at("2025-06-10T22:59:59Z"), "SENT"),
+                        tuple("N-2", at("2025-06-10T22:59:59Z"), "SENT"));
     }
 
     private static Instant at(String instant) {

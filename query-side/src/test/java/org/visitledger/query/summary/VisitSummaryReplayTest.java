@@ -3,6 +3,7 @@ package org.visitledger.query.summary;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.visitledger.events.Provider;
+import org.visitledger.events.stream.RecordedStory;
 import org.visitledger.events.stream.RecordedStream;
 import org.visitledger.query.paging.PageRequest;
 import org.visitledger.query.replay.ReadSide;
@@ -15,7 +16,8 @@ import static org.visitledger.events.stream.RecordedStory.*;
 
 /**
  * The visit summary after replaying the recorded stories: the lifecycle status each reaches (visit-process.md,
- * "Assurance-visit lifecycle"), the last day of the visit, when it was announced and how far the summary has got.
+ * "Assurance-visit lifecycle"), the last day of the visit, whether serious or widespread concerns were identified,
+ * when it was announced and how far the summary has got. The side exits are in SideExitSummaryReplayTest.
  */
 class VisitSummaryReplayTest {
 
@@ -23,6 +25,7 @@ class VisitSummaryReplayTest {
     private final RecordedStream rss = RSS_EASTER_2025.read();
     private final RecordedStream sch = SCH_DECEMBER_2024.read();
     private final RecordedStream withdrawn = SCH_WITHDRAWN_MARCH_2025.read();
+    private final RecordedStream seriousConcern = SCH_SERIOUS_CONCERN_EASTER_2025.read();
 
     @AfterEach
     void closeDatabase() {
@@ -79,6 +82,31 @@ class VisitSummaryReplayTest {
     }
 
     @Test
+    void the_visit_that_ended_with_a_serious_concern_is_closed_and_marked_as_having_serious_concerns() {
+        readSide.deliver(seriousConcern);
+
+        VisitSummaryView summary = summaryOf(seriousConcern);
+        assertThat(summary.status()).as("the monitoring visit was commissioned after the closure").isEqualTo("CLOSED");
+        assertThat(summary.provider()).isEqualTo(new Provider("SC000004", "Beacon House Secure Children's Home",
+                "Leeds", "Yorkshire and the Humber"));
+        assertThat(summary.visitEndedOn()).isEqualTo(LocalDate.of(2025, 4, 17));
+        assertThat(summary.seriousOrWidespreadConcerns()).isTrue();
+        assertThat(summary.version()).as("52 events").isEqualTo(51);
+    }
+
+    @Test
+    void a_serious_concern_raised_on_site_marks_the_visit_before_the_feedback() {
+        // The feedback must then state serious concerns (the aggregate refuses it otherwise), so the mark stands.
+        readSide.deliver(seriousConcern.recordedUntil(Instant.parse("2025-04-16T09:00:00Z")));
+        assertThat(summaryOf(seriousConcern).seriousOrWidespreadConcerns()).as("nothing raised yet").isNull();
+
+        // The events already applied come again, as after a restart, and change nothing.
+        readSide.deliver(seriousConcern.recordedUntil(Instant.parse("2025-04-16T12:00:00Z")));
+        assertThat(summaryOf(seriousConcern).status()).isEqualTo("ON_SITE");
+        assertThat(summaryOf(seriousConcern).seriousOrWidespreadConcerns()).isTrue();
+    }
+
+    @Test
     void the_announcement_time_is_when_the_call_happened_not_when_it_was_recorded() {
         readSide.deliver(sch);
 
@@ -98,12 +126,23 @@ class VisitSummaryReplayTest {
 
     @Test
     void the_visit_list_filters_the_stories_by_status_and_region_newest_first() {
-        readSide.deliver(rss, sch, withdrawn);
+        for (RecordedStory story : RecordedStory.values()) {
+            readSide.deliver(story.read());
+        }
         PageRequest firstPage = PageRequest.of(0, 50);
 
         assertThat(readSide.summaries().list(new VisitListFilter(null, "CLOSED", null, null, null), firstPage).items())
                 .extracting(VisitSummaryView::visitId)
-                .containsExactly(RSS_EASTER_2025.fileName(), SCH_DECEMBER_2024.fileName());
+                .containsExactly(RSS_EASTER_2025.fileName(), SCH_SERIOUS_CONCERN_EASTER_2025.fileName(),
+                        SCH_DECEMBER_2024.fileName());
+        assertThat(readSide.summaries().list(new VisitListFilter(null, "DEFERRED", null, null, null), firstPage)
+                .items())
+                .extracting(VisitSummaryView::visitId)
+                .containsExactly(RSS_DEFERRED_JUNE_2025.fileName());
+        assertThat(readSide.summaries().list(new VisitListFilter(null, "INCOMPLETE", null, null, null), firstPage)
+                .items())
+                .extracting(VisitSummaryView::visitId)
+                .containsExactly(SCH_PAUSED_FEBRUARY_2025.fileName());
         assertThat(readSide.summaries().list(new VisitListFilter(null, null, "North West", null, null), firstPage)
                 .items())
                 .extracting(VisitSummaryView::visitId)

@@ -33,7 +33,31 @@ public enum RecordedStory {
      * SCH assurance visit announced Monday 2025-03-10 and withdrawn on site the next morning: Annex A stays met,
      * one further-information request still open and one already missed are cancelled.
      */
-    SCH_WITHDRAWN_MARCH_2025("sch-withdrawn-march-2025");
+    SCH_WITHDRAWN_MARCH_2025("sch-withdrawn-march-2025"),
+
+    /**
+     * SCH assurance visit announced Tuesday 2025-04-15 (BST): a serious concern raised on site, feedback with serious
+     * concerns on Maundy Thursday escalates (case review and local-authority deadlines, five notifications); the DCS
+     * emailed and its receipt confirmed by phone, one placing authority never emailed, so that the local-authority
+     * deadline is missed; the debrief, then a case review on time deciding a monitoring visit and enforcement action
+     * (the DfE told the proposed actions); the report path on time to CLOSED; the monitoring visit commissioned
+     * within its 6-8 week window.
+     */
+    SCH_SERIOUS_CONCERN_EASTER_2025("sch-serious-concern-easter-2025"),
+
+    /**
+     * RSS assurance visit announced Tuesday 2025-06-10 (BST): Annex A never returned (missed at 14:00), a deferral
+     * requested at 16:40 London time (late: after 16:30 on the day of notification) and granted by the duty desk the
+     * next morning, which cancels the missed Annex A deadline.
+     */
+    RSS_DEFERRED_JUNE_2025("rss-deferred-june-2025"),
+
+    /**
+     * SCH assurance visit announced Monday 2025-02-10: paused on site the next morning, a further-information request
+     * missed during the pause, resumed, a second request, paused again and ended incomplete, which cancels both
+     * requests' deadlines.
+     */
+    SCH_PAUSED_FEBRUARY_2025("sch-paused-february-2025");
 
     private final String fileName;
 

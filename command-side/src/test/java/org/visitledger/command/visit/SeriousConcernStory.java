@@ -1,0 +1,77 @@
+package org.visitledger.command.visit;
+
+import org.visitledger.events.CaseReviewDecision;
+import org.visitledger.events.ConcernCategory;
+import org.visitledger.events.Provider;
+import org.visitledger.events.VisitType;
+import org.visitledger.events.stream.RecordedStory;
+import org.visitledger.events.stream.RecordedStream;
+
+import java.util.List;
+
+import static org.visitledger.command.visit.VisitFixtures.*;
+import static org.visitledger.command.visit.VisitStories.*;
+
+/**
+ * The script of {@link RecordedStory#SCH_SERIOUS_CONCERN_EASTER_2025}: a serious concern from the site to the
+ * monitoring visit (visit-process.md, "Concerns and case review"). Only acts are scripted, as in
+ * {@link VisitStories}; the escalation's deadlines and notifications, the miss and the closure are the aggregate's.
+ */
+final class SeriousConcernStory {
+
+    private static final Provider BEACON_HOUSE = new Provider("SC000004", "Beacon House Secure Children's Home",
+            "Leeds", "Yorkshire and the Humber");
+    /** The local authorities with children placed at the home. */
+    private static final List<String> PLACED_BY = List.of("Leeds", "Bradford");
+
+    private SeriousConcernStory() {
+    }
+
+    /**
+     * Announced Tuesday 15 April 2025 (BST) for the usual 3 days; feedback on Maundy Thursday 17 April, the last day.
+     * The escalation requires N-2 (placing authority Leeds), N-3 (placing authority Bradford), N-4 (DCS of Leeds,
+     * email then phone), N-5 (the provider's forward) and N-6 (DfE), all by the end of Tuesday 22 April.
+     */
+    static RecordedStream schEaster2025(String id) {
+        return new StoryRecorder(id, at("2025-04-15T08:00:00Z"))
+                .send(INSPECTOR, new AnnounceVisit(id, VisitType.SCH_ASSURANCE, BEACON_HOUSE, LEAD_INSPECTOR_NAME,
+                        TEAM, PLACED_BY, null, null, null))
+                .at(at("2025-04-15T08:30:00Z")).send(INSPECTOR, new RecordNotificationSent(id, null, "N-1", null))
+                .at(at("2025-04-15T11:00:00Z")).send(INSPECTOR, new RecordAnnexAReturned(id, null, null))
+                .at(at("2025-04-15T12:30:00Z")).send(INSPECTOR, new RecordArrivalOnSite(id, null, null))
+                .at(at("2025-04-16T10:00:00Z")).send(INSPECTOR, new RaiseConcern(id, null, ConcernCategory.SERIOUS,
+                        "Restraint not recorded", "A night worker reports restraint that was never recorded", null))
+                .at(at("2025-04-17T14:00:00Z")).send(INSPECTOR, new GiveVerbalFeedback(id, null, true,
+                        "Provisional findings: serious concerns about the use and recording of restraint", null))
+                .at(at("2025-04-17T16:00:00Z")).send(INSPECTOR, new RecordNotificationSent(id, null, "N-4", null))
+                .at(at("2025-04-17T16:05:00Z")).send(INSPECTOR, new RecordNotificationSent(id, null, "N-2", null))
+                .at(at("2025-04-17T16:10:00Z")).send(INSPECTOR, new RecordNotificationSent(id, null, "N-5", null))
+                // Good Friday and Easter Monday are bank holidays: the phone call follows on Tuesday.
+                .at(at("2025-04-22T08:30:00Z")).send(INSPECTOR, new ConfirmNotificationReceipt(id, null, "N-4", null))
+                .at(at("2025-04-22T09:00:00Z")).send(INSPECTOR, new RecordNotificationSent(id, null, "N-6", null))
+                .at(at("2025-04-22T10:00:00Z")).send(MANAGER, new HoldPostVisitDebrief(id, null,
+                        "A monitoring visit within 6 to 8 weeks; consider enforcement action", null))
+                .at(at("2025-04-22T15:00:00Z")).send(INSPECTOR, new SubmitReportForQa(id, null, null))
+                // N-3 to Bradford is never sent: LA_NOTIFICATION is missed at the end of Tuesday 22 April.
+                .at(at("2025-04-25T14:00:00Z")).send(MANAGER, new DecideCaseReview(id, null,
+                        List.of(CaseReviewDecision.MONITORING_VISIT, CaseReviewDecision.ENFORCEMENT_ACTION),
+                        "Restraint practice places children at risk of harm", null))
+                // N-7: the DfE told the proposed actions by the end of Monday 28 April.
+                .at(at("2025-04-28T09:30:00Z")).send(INSPECTOR, new RecordNotificationSent(id, null, "N-7", null))
+                .at(at("2025-05-14T10:00:00Z")).send(INSPECTOR, new SendDraftReport(id, null, null))
+                .at(at("2025-05-19T10:00:00Z")).send(PROVIDER_USER, new RecordProviderComments(id, null, COMMENTS,
+                        null))
+                .at(at("2025-05-22T10:00:00Z")).send(INSPECTOR, new SendFinalReport(id, null, REQUIREMENTS,
+                        RECOMMENDATIONS, true, false, null))
+                .at(at("2025-05-22T10:05:00Z")).send(INSPECTOR, new RecordNotificationSent(id, null, "N-8", null))
+                .at(at("2025-05-27T09:00:00Z")).send(INSPECTOR, new PublishReport(id, null,
+                        reportUrl(BEACON_HOUSE, id), null))
+                // The complaint window runs out on Friday 30 May (Monday 26 May is a bank holiday): CLOSED. The
+                // monitoring visit's window opens on 29 May; it is announced on Monday 2 June, due by 12 June.
+                .at(at("2025-06-02T07:30:00Z")).send(INSPECTOR, new CommissionMonitoringVisit(id, null,
+                        id + "-monitoring", LEAD_INSPECTOR_NAME, List.of(), 1, null))
+                // The clocks still scheduled (publication) run out and record nothing.
+                .at(at("2025-06-20T00:00:00Z"))
+                .recorded();
+    }
+}
