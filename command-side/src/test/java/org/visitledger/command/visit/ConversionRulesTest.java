@@ -101,6 +101,29 @@ class ConversionRulesTest {
     }
 
     @Test
+    void a_call_recorded_afterwards_but_made_earlier_does_not_undo_the_call_made_after_the_concern() {
+        // the 11:00 call counts; an earlier call (10:00) noted only later changes nothing
+        fixture.given(consulted(ConcernCategory.SAFEGUARDING).dutyDeskConsulted(CONCERN.minusSeconds(1800)).events())
+                .andGivenCurrentTime(CONVERTED)
+                .when(conversion(null))
+                .expectEvents(conversionEvents(CONVERTED).toArray());
+    }
+
+    @Test
+    void a_concern_raised_after_the_call_needs_a_call_of_its_own_even_when_an_earlier_concern_is_recorded_later() {
+        // "discuss any significant concern": the 11:15 concern was never discussed; the 10:30 one, noted only
+        // afterwards, was
+        Instant undiscussed = Instant.parse("2025-10-02T11:15:00Z");
+        fixture.given(interimVisitAt(VisitStatus.ON_SITE).dutyDeskConsulted(CALL)
+                        .concernRaised(ConcernCategory.LEADERSHIP_BREAKDOWN, undiscussed)
+                        .concernRaised(ConcernCategory.SAFEGUARDING, CONCERN).events())
+                .andGivenCurrentTime(CONVERTED)
+                .when(conversion(null))
+                .expectException(refusedBecause(Refusal.DUTY_DESK_NOT_CONSULTED))
+                .expectNoEvents();
+    }
+
+    @Test
     void a_conversion_cannot_have_been_decided_before_the_duty_desk_call() {
         fixture.given(consulted(ConcernCategory.SAFEGUARDING).events())
                 .andGivenCurrentTime(CONVERTED)
