@@ -83,8 +83,8 @@ final class VisitHistory {
     }
 
     /**
-     * The SECTION8_NFD visit created at {@code at} by converting the interim visit {@link VisitFixtures#FOLLOWED_VISIT}:
-     * on site from that day, its inspectors due within the rulebook's hours.
+     * The SECTION8_NFD visit created at {@code at} by converting the interim visit
+     * {@link VisitFixtures#FOLLOWED_VISIT}: on site from that day, its inspectors due within the rulebook's hours.
      */
     static VisitHistory nfdAnnounced(Instant at) {
         Rulebook rulebook = RULEBOOKS.inForce(VisitType.SECTION8_NFD);
