@@ -129,13 +129,21 @@ final class SeriousConcerns {
         raised++;
         seriousOrWidespreadRaised |= seriousOrWidespread(event.category());
         if (SIGNIFICANT.contains(event.category())) {
-            significantConcernAt = event.occurredAt();
+            significantConcernAt = latest(significantConcernAt, event.occurredAt());
         }
     }
 
     @EventSourcingHandler
     void on(DutyDeskConsulted event) {
-        dutyDeskConsultedAt = event.occurredAt();
+        dutyDeskConsultedAt = latest(dutyDeskConsultedAt, event.occurredAt());
+    }
+
+    /**
+     * Concerns and calls may be recorded after the fact, back-dated, so the stream is not in the order they happened:
+     * the conversion rule compares the latest concern with the latest call, not the last ones recorded.
+     */
+    private static Instant latest(Instant known, Instant occurredAt) {
+        return known == null || occurredAt.isAfter(known) ? occurredAt : known;
     }
 
     @EventSourcingHandler

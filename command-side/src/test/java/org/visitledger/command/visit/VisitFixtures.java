@@ -329,4 +329,80 @@ final class VisitFixtures {
                 .concernRaised(ConcernCategory.SERIOUS, timeline.arrived().plusSeconds(2 * 3600))
                 .endedWithSeriousConcerns(timeline.feedback());
     }
+
+    // ---------------------------------------------------------------- interim visits and NFD inspections (seed 002)
+
+    static final Provider SCHOOL = new Provider("URN100001", "Brook Lane Primary", "Leeds", "Yorkshire and the Humber");
+    static final String SCHOOL_RECIPIENT = "provider URN100001 (Brook Lane Primary)";
+    /** The NFD visit a conversion of {@link #VISIT} creates. */
+    static final String NFD_VISIT_ID = "visit-3";
+    static final String DUTY_DESK_SUMMARY = "Discussed the referrals to children's social care that were never made";
+    static final String CONVERSION_RATIONALE = "Safeguarding referrals not made: investigate under section 8";
+    static final String CONVERSION_PHONE_CALL =
+            "The interim visit becomes a section 8 no formal designation inspection";
+    static final String LETTER_CHECK_COMMENTS = "Pupil numbers corrected: 212 on roll, not 221";
+
+    /**
+     * The interim visit's story, October 2025 (BST, London = Z + 1): the notice call at 10:00 on Wednesday 1
+     * October, the inspectors on site from 09:00 on Thursday 2 October, the visit over at 15:30 that day.
+     */
+    static final Instant INTERIM_NOTICE_CALL = Instant.parse("2025-10-01T09:00:00Z");
+    static final Instant INTERIM_ARRIVED = Instant.parse("2025-10-02T08:00:00Z");
+    static final Instant INTERIM_ENDED = Instant.parse("2025-10-02T14:30:00Z");
+
+    /**
+     * The NFD's story: created by the conversion at 12:30 on Thursday 2 October 2025 (its inspectors are due on
+     * site by 12:30 on Saturday 4 October), the inspectors on site at 12:45, the inspection over at 17:00.
+     */
+    static final Instant NFD_CREATED = Instant.parse("2025-10-02T11:30:00Z");
+    static final Instant NFD_ARRIVED = Instant.parse("2025-10-02T11:45:00Z");
+    static final Instant NFD_ENDED = Instant.parse("2025-10-02T16:00:00Z");
+
+    /** A visit to {@link #SCHOOL}, which has no placing authorities; {@code followsVisitId} null for none. */
+    static AnnounceVisit announceSchoolVisit(VisitType type, Integer plannedLengthDays, String followsVisitId,
+                                             Instant at) {
+        return new AnnounceVisit(VISIT, type, SCHOOL, LEAD_INSPECTOR_NAME, TEAM, List.of(), plannedLengthDays,
+                followsVisitId, at);
+    }
+
+    static AnnounceVisit announceInterim(Instant at) {
+        return announceSchoolVisit(VisitType.SCHOOL_INTERIM, null, null, at);
+    }
+
+    /** What the conversion process sends: the NFD following the converted interim visit {@link #FOLLOWED_VISIT}. */
+    static AnnounceVisit announceNfd(Instant at) {
+        return announceSchoolVisit(VisitType.SECTION8_NFD, null, FOLLOWED_VISIT, at);
+    }
+
+    static RecordDutyDeskCall dutyDeskCall(Instant at) {
+        return new RecordDutyDeskCall(VISIT, null, DUTY_DESK_SUMMARY, at);
+    }
+
+    static ConvertToSection8 conversion(Instant at) {
+        return new ConvertToSection8(VISIT, null, NFD_VISIT_ID, CONVERSION_RATIONALE, at);
+    }
+
+    static RecordFactualAccuracyCheck factualAccuracyCheck(Instant at) {
+        return new RecordFactualAccuracyCheck(VISIT, null, LETTER_CHECK_COMMENTS, at);
+    }
+
+    /** The interim visit of the October 2025 story at ANNOUNCED, ON_SITE or VISIT_ENDED (no concern raised). */
+    static VisitHistory interimVisitAt(VisitStatus stage) {
+        return upTo(VisitHistory.interimAnnounced(INTERIM_NOTICE_CALL), stage, INTERIM_ARRIVED, INTERIM_ENDED);
+    }
+
+    /** The NFD of the October 2025 story at ANNOUNCED (just created), ON_SITE or VISIT_ENDED. */
+    static VisitHistory nfdVisitAt(VisitStatus stage) {
+        return upTo(VisitHistory.nfdAnnounced(NFD_CREATED), stage, NFD_ARRIVED, NFD_ENDED);
+    }
+
+    private static VisitHistory upTo(VisitHistory announced, VisitStatus stage, Instant arrived, Instant ended) {
+        return switch (stage) {
+            case ANNOUNCED -> announced;
+            case ON_SITE -> announced.arrived(arrived);
+            case VISIT_ENDED -> announced.arrived(arrived).ended(ended);
+            default -> throw new IllegalArgumentException("a letter visit's story stops at the end of the visit: "
+                    + stage);
+        };
+    }
 }

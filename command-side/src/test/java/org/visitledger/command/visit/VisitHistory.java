@@ -1,10 +1,12 @@
 package org.visitledger.command.visit;
 
+import org.visitledger.command.rulebook.ArrivalDeadlineRule;
 import org.visitledger.command.rulebook.DeadlineTrigger;
 import org.visitledger.command.rulebook.MonitoringVisitRule;
 import org.visitledger.command.rulebook.Rulebook;
 import org.visitledger.events.*;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -73,6 +75,32 @@ final class VisitHistory {
         return history;
     }
 
+    /** An interim visit to {@link VisitFixtures#SCHOOL} (seed 002): on site the working day after the notice call. */
+    static VisitHistory interimAnnounced(Instant noticeCall) {
+        Rulebook rulebook = RULEBOOKS.inForce(VisitType.SCHOOL_INTERIM);
+        LocalDate onSite = CALENDAR.workingDaysAfter(CALENDAR.dayOf(noticeCall), 1);
+        return schoolVisit(rulebook, CALENDAR.lastDayOfVisit(onSite, rulebook.defaultLengthDays()), null, noticeCall);
+    }
+
+    /**
+     * The SECTION8_NFD visit created at {@code at} by converting the interim visit
+     * {@link VisitFixtures#FOLLOWED_VISIT}: on site from that day, its inspectors due within the rulebook's hours.
+     */
+    static VisitHistory nfdAnnounced(Instant at) {
+        Rulebook rulebook = RULEBOOKS.inForce(VisitType.SECTION8_NFD);
+        VisitHistory history = schoolVisit(rulebook,
+                CALENDAR.lastDayOfVisit(CALENDAR.dayOf(at), rulebook.defaultLengthDays()), FOLLOWED_VISIT, at);
+        ArrivalDeadlineRule arrival = rulebook.arrivalDeadlineRule().orElseThrow();
+        return history.schedule(arrival.code().name(), arrival.code(), arrival.owner(),
+                at.plus(Duration.ofHours(arrival.hours())), arrival.rule(), at);
+    }
+
+    private static VisitHistory schoolVisit(Rulebook rulebook, LocalDate plannedLastDay, String follows, Instant at) {
+        VisitHistory history = new VisitHistory(rulebook.visitType(), rulebook);
+        return history.add(new VisitAnnounced(VISIT, rulebook.visitType(), rulebook.version(), SCHOOL,
+                LEAD_INSPECTOR_NAME, TEAM, List.of(), rulebook.defaultLengthDays(), plannedLastDay, follows, at));
+    }
+
     VisitHistory annexAReturned(Instant at) {
         add(new AnnexAReturned(VISIT, at));
         return meet(DeadlineCode.ANNEX_A_RETURN.name(), at);
@@ -98,8 +126,37 @@ final class VisitHistory {
         return lapse(furtherInformationDeadline(requestId));
     }
 
+    /** The arrival meets an NFD's NFD_INSPECTION deadline; other visits have no arrival deadline. */
     VisitHistory arrived(Instant at) {
-        return add(new InspectorsArrivedOnSite(VISIT, at));
+        add(new InspectorsArrivedOnSite(VISIT, at));
+        return meet(DeadlineCode.NFD_INSPECTION.name(), at);
+    }
+
+    /** Nobody arrived within the 48 hours (the deadline manager recorded the miss). */
+    VisitHistory nfdInspectionMissed() {
+        return lapse(DeadlineCode.NFD_INSPECTION.name());
+    }
+
+    VisitHistory dutyDeskConsulted(Instant at) {
+        return add(new DutyDeskConsulted(VISIT, DUTY_DESK_SUMMARY, at), false);
+    }
+
+    /** The interim visit stops: open deadlines cancelled, the school to be phoned at once (notification N-n). */
+    VisitHistory convertedToSection8(Instant at) {
+        add(new VisitConvertedToSection8(VISIT, NFD_VISIT_ID, SCHOOL, LEAD_INSPECTOR_NAME, TEAM, CONVERSION_RATIONALE,
+                at));
+        cancelOpen("visit converted to a section 8 inspection", at);
+        return notificationRequired(SCHOOL_RECIPIENT, NotificationChannel.PHONE, CONVERSION_PHONE_CALL, at, at);
+    }
+
+    VisitHistory factualAccuracyChecked(Instant at) {
+        return add(new FactualAccuracyChecked(VISIT, LETTER_CHECK_COMMENTS, at));
+    }
+
+    /** A letter has no complaint window: publishing it closes the visit at once. */
+    VisitHistory letterPublished(Instant at) {
+        add(new ReportPublished(VISIT, REPORT_URL, at));
+        return add(new VisitClosed(VISIT, at));
     }
 
     VisitHistory ended(Instant at) {
