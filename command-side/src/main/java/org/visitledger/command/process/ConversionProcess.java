@@ -32,7 +32,7 @@ public class ConversionProcess {
     @StartSaga
     @SagaEventHandler(associationProperty = "nfdVisitId", keyName = "visitId")
     public void on(VisitConvertedToSection8 converted) {
-        commands.sendAndWait(new AnnounceVisit(converted.nfdVisitId(), VisitType.SECTION8_NFD, converted.provider(),
+        VisitCreation.announceOnce(commands, new AnnounceVisit(converted.nfdVisitId(), VisitType.SECTION8_NFD, converted.provider(),
                 converted.leadInspector(), converted.teamInspectors(), List.of(), null, converted.visitId(),
                 converted.occurredAt()));
     }

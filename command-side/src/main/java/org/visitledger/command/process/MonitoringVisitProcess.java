@@ -37,7 +37,7 @@ public class MonitoringVisitProcess {
     public void on(MonitoringVisitCommissioned commissioned) {
         followedVisitId = commissioned.visitId();
         followedVisitType = commissioned.followedVisitType();
-        commands.sendAndWait(new AnnounceVisit(commissioned.monitoringVisitId(), VisitType.MONITORING,
+        VisitCreation.announceOnce(commands, new AnnounceVisit(commissioned.monitoringVisitId(), VisitType.MONITORING,
                 commissioned.provider(), commissioned.leadInspector(), commissioned.teamInspectors(),
                 commissioned.placingAuthorities(), commissioned.plannedLengthDays(), commissioned.visitId(),
                 commissioned.occurredAt()));

@@ -452,7 +452,7 @@ public class Visit {
     @CommandHandler
     public CommandOutcome handle(RecordDutyDeskCall command) {
         Instant at = occurredAt(command.occurredAt(), announcedAt);
-        progress.requireNotFinished();
+        progress.requireNotFinishedOrPaused();
         apply(new DutyDeskConsulted(visitId, command.summary(), at));
         return CommandOutcome.of(null);
     }
@@ -465,6 +465,9 @@ public class Visit {
                     + "section 8 no formal designation inspection");
         }
         progress.requireBeforeEnd();
+        if (command.nfdVisitId() == null || command.nfdVisitId().isBlank() || command.nfdVisitId().equals(visitId)) {
+            throw new InvalidCommandException("nfdVisitId", "the NFD visit needs an id of its own");
+        }
         Instant calledAt = concerns.requireDutyDeskConsultedOnSignificantConcern(progress);
         Instant at = occurredAt(command.occurredAt(), latest(progress.lastMilestoneAt(), calledAt));
         apply(new VisitConvertedToSection8(visitId, command.nfdVisitId(), provider, leadInspector, teamInspectors,

@@ -83,6 +83,11 @@ final class VisitProgress {
         }
     }
 
+    /** seed 004: the duty desk is consulted about a paused visit too. */
+    void requireNotFinishedOrPaused() {
+        requireNotFinished(EnumSet.of(VisitStatus.PAUSED));
+    }
+
     /** Side exits take no further activity; a paused visit takes none until it is resumed. */
     void requireNotFinished() {
         requireNotFinished(EnumSet.noneOf(VisitStatus.class));

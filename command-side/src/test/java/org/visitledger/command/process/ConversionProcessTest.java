@@ -1,5 +1,6 @@
 package org.visitledger.command.process;
 
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.test.saga.SagaTestFixture;
 import org.junit.jupiter.api.Test;
 import org.visitledger.command.visit.AnnounceVisit;
@@ -45,6 +46,18 @@ class ConversionProcessTest {
                 .expectNoAssociationWith("visitId", INTERIM)
                 .expectDispatchedCommands(new AnnounceVisit(NFD, VisitType.SECTION8_NFD, SCHOOL, "Ann Hale", TEAM,
                         List.of(), null, INTERIM, CONVERTED));
+    }
+
+    /** A retried run finds the NFD already created by the run before: that is success, not a failure to retry. */
+    @Test
+    void a_conversion_handled_again_after_the_nfd_was_created_succeeds() {
+        fixture.setCallbackBehavior((command, metaData) -> {
+            throw new AggregateStreamCreationException("visit " + NFD + " already exists");
+        });
+        fixture.givenNoPriorActivity()
+                .whenAggregate(INTERIM).publishes(converted(INTERIM, NFD))
+                .expectSuccessfulHandlerExecution()
+                .expectActiveSagas(1);
     }
 
     @Test

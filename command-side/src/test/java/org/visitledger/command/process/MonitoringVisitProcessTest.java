@@ -1,5 +1,6 @@
 package org.visitledger.command.process;
 
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.test.saga.SagaTestFixture;
 import org.junit.jupiter.api.Test;
 import org.visitledger.command.visit.AnnounceVisit;
@@ -45,6 +46,18 @@ class MonitoringVisitProcessTest {
                 .expectNoAssociationWith("visitId", FOLLOWED)
                 .expectDispatchedCommands(new AnnounceVisit(MONITORING, VisitType.MONITORING, PROVIDER, "Jo Smith", TEAM,
                         PLACING_AUTHORITIES, 2, FOLLOWED, COMMISSIONED));
+    }
+
+    /** A retried run finds the monitoring visit already created by the run before: success, not a retry loop. */
+    @Test
+    void a_commissioning_handled_again_after_the_monitoring_visit_was_created_succeeds() {
+        fixture.setCallbackBehavior((command, metaData) -> {
+            throw new AggregateStreamCreationException("visit " + MONITORING + " already exists");
+        });
+        fixture.givenNoPriorActivity()
+                .whenAggregate(FOLLOWED).publishes(commissioned(VisitType.SCH_ASSURANCE))
+                .expectSuccessfulHandlerExecution()
+                .expectActiveSagas(1);
     }
 
     @Test

@@ -81,6 +81,16 @@ class ConversionRulesTest {
     }
 
     @Test
+    void the_nfd_needs_an_id_of_its_own() {
+        fixture.given(interimVisitAt(VisitStatus.ON_SITE).concernRaised(ConcernCategory.SAFEGUARDING, CONCERN)
+                        .dutyDeskConsulted(CALL).events())
+                .andGivenCurrentTime(CONVERTED)
+                .when(new ConvertToSection8(VISIT, null, VISIT, CONVERSION_RATIONALE, null))
+                .expectException(invalid("nfdVisitId"))
+                .expectNoEvents();
+    }
+
+    @Test
     void a_conversion_without_a_duty_desk_call_is_refused() {
         fixture.given(interimVisitAt(VisitStatus.ON_SITE).concernRaised(ConcernCategory.SAFEGUARDING, CONCERN)
                         .events())

@@ -15,8 +15,8 @@ import static org.visitledger.command.visit.VisitMatchers.*;
 
 /**
  * The inspector's call to the duty desk (seed 002: "HMI must call the Ofsted duty desk to discuss any significant
- * concern"), recorded with what was discussed while the visit still takes activity: not once it was withdrawn,
- * closed or converted.
+ * concern"), recorded with what was discussed while the visit still takes activity (a paused one included): not
+ * once it was withdrawn, closed or converted.
  */
 class DutyDeskCallRulesTest {
 
@@ -34,6 +34,16 @@ class DutyDeskCallRulesTest {
                 .when(dutyDeskCall(null))
                 .expectEvents(new DutyDeskConsulted(VISIT, DUTY_DESK_SUMMARY, CALL))
                 .expectResultMessagePayload(new CommandOutcome(withConcern.version() + 1, null));
+    }
+
+    /** seed 004: a pause follows a call to the duty desk, which goes on advising while the visit is paused. */
+    @Test
+    void the_duty_desk_is_consulted_while_the_visit_is_paused() {
+        Instant paused = Instant.parse("2025-10-02T10:00:00Z");
+        fixture.given(interimVisitAt(VisitStatus.ON_SITE).paused(paused).events())
+                .andGivenCurrentTime(CALL)
+                .when(dutyDeskCall(null))
+                .expectEvents(new DutyDeskConsulted(VISIT, DUTY_DESK_SUMMARY, CALL));
     }
 
     @Test

@@ -77,4 +77,15 @@ class InterimConcernRulesTest {
                 .expectException(refusedBecause(Refusal.NO_CASE_REVIEW_REQUIRED))
                 .expectNoEvents();
     }
+
+    /** seed 002: the NFD investigates the specific significant concerns, so it takes them too. */
+    @Test
+    void an_nfd_inspection_records_significant_concerns() {
+        Instant at = Instant.parse("2025-10-02T13:00:00Z");
+        fixture.given(nfdVisitAt(VisitStatus.ON_SITE).events())
+                .andGivenCurrentTime(at)
+                .when(concern(ConcernCategory.LEADERSHIP_BREAKDOWN, null))
+                .expectEvents(new ConcernRaised(VISIT, "CON-1", ConcernCategory.LEADERSHIP_BREAKDOWN, CONCERN_SUMMARY,
+                        CONCERN_DETAILS, at));
+    }
 }
