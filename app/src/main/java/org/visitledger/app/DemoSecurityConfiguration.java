@@ -1,6 +1,9 @@
 package org.visitledger.app;
 
 import org.springframework.context.annotation.Bean;
+import org.visitledger.command.web.CommandAccessRules;
+import org.visitledger.command.web.ProviderScope;
+import org.visitledger.query.web.QueryAccessRules;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -38,14 +41,23 @@ public class DemoSecurityConfiguration {
 
     private final JsonMapper json = JsonMapper.builder().build();
 
+    /**
+     * Every request is authenticated; the role matrix of both sides is checked here, before a request body is read.
+     */
     @Bean
-    public SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+    public SecurityFilterChain apiSecurity(HttpSecurity http, CommandAccessRules commandAccess,
+                                           QueryAccessRules queryAccess) throws Exception {
         return http
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/actuator/health/**", "/actuator/health", "/error").permitAll()
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(auth -> {
+                    auth.requestMatchers("/actuator/health/**", "/actuator/health", "/error").permitAll();
+                    commandAccess.apply(auth);
+                    queryAccess.apply(auth);
+                    // Every API endpoint has a rule above (RoleMatrixTest checks the list); what is left is an unknown
+                    // path or method, answered 404 or 405 to an authenticated caller.
+                    auth.anyRequest().authenticated();
+                })
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
                         problem(response, HttpStatus.UNAUTHORIZED, "unauthenticated", "Authentication required",
                                 "Send HTTP Basic credentials of a known user")))
@@ -69,13 +81,21 @@ public class DemoSecurityConfiguration {
         return new BCryptPasswordEncoder(4);
     }
 
+    /** The provider demo user is bound to this provider URN: it sees and acts on that provider's visits only. */
+    static final String DEMO_PROVIDER_URN = "SC000001";
+
     @Bean
     public UserDetailsService demoUsers(PasswordEncoder encoder) {
         List<UserDetails> users = DEMO_USERS.entrySet().stream()
                 .map(user -> User.withUsername(user.getKey()).password(encoder.encode(user.getKey()))
-                        .roles(user.getValue()).build())
+                        .authorities(authorities(user.getValue())).build())
                 .toList();
         return new InMemoryUserDetailsManager(users);
+    }
+
+    private static String[] authorities(String role) {
+        return "PROVIDER".equals(role) ? new String[]{"ROLE_PROVIDER", ProviderScope.URN_AUTHORITY_PREFIX + DEMO_PROVIDER_URN}
+                : new String[]{"ROLE_" + role};
     }
 
     private void problem(HttpServletResponse response, HttpStatus status, String type, String title, String detail)

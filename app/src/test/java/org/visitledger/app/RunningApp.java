@@ -44,14 +44,19 @@ public abstract class RunningApp {
         anonymous = new ApiClient("http://localhost:" + port, null);
     }
 
-    /** Read models lag writes slightly: polls {@code path} until the answer satisfies {@code caughtUp} (20 s at most). */
+    /**
+     * Read models lag writes slightly: polls {@code path} until the answer satisfies {@code caughtUp} (20 s at most).
+     * A 404 counts as not caught up yet: a visit's summary exists only once its announcement has been projected.
+     */
     protected static JsonNode awaitRead(ApiClient client, String path, Predicate<JsonNode> caughtUp) {
         Instant giveUp = Instant.now().plus(Duration.ofSeconds(20));
         while (true) {
             ApiClient.Answer answer = client.get(path);
-            assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
-            if (caughtUp.test(answer.json())) {
-                return answer.json();
+            if (answer.status() != 404) {
+                assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+                if (caughtUp.test(answer.json())) {
+                    return answer.json();
+                }
             }
             if (Instant.now().isAfter(giveUp)) {
                 throw new AssertionError("read model never caught up: " + answer);

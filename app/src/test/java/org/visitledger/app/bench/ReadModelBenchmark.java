@@ -58,6 +58,7 @@ class ReadModelBenchmark extends RunningApp {
         System.out.printf("read models caught up %.1f s after the load ended%n", (System.nanoTime() - caughtUp) / 1e9);
 
         ApiClient analyst = inspector.as("analyst");
+        ApiClient auditor = inspector.as("auditor");
         time("GET /api/deadlines (first page)", () -> analyst.get("/api/deadlines"));
         time("GET /api/deadlines?status=OVERDUE&region=London", () -> analyst.get("/api/deadlines?status=OVERDUE&region=London"));
         time("GET /api/deadlines/summary", () -> analyst.get("/api/deadlines/summary"));
@@ -65,8 +66,8 @@ class ReadModelBenchmark extends RunningApp {
         time("GET /api/analytics/timeliness?groupBy=month", () -> analyst.get("/api/analytics/timeliness?groupBy=month"));
         // A published visit has the longest history of the data set.
         String visit = published.get(0);
-        time("GET /api/visits/{id}/history", () -> analyst.get("/api/visits/" + visit + "/history"));
-        time("GET /api/visits/{id}/state?version=10", () -> analyst.get("/api/visits/" + visit + "/state?version=10"));
+        time("GET /api/visits/{id}/history", () -> auditor.get("/api/visits/" + visit + "/history"));
+        time("GET /api/visits/{id}/state?version=10", () -> auditor.get("/api/visits/" + visit + "/state?version=10"));
     }
 
     /**

@@ -59,13 +59,17 @@ class IdempotencyTest extends RunningApp {
 
     @Test
     void keys_belong_to_the_user_who_sent_them() {
+        // The provider concern is a command both the inspector and the provider (of SC000001) may send.
+        String visit = "/api/visits/" + inspector.post("/api/visits", VisitRequests.announce("RSS_ASSURANCE")).json()
+                .get("visitId").asString();
+        String concern = "{\"summary\": \"Interview without staff\", \"actionTaken\": \"Explained\", \"resolved\": true}";
         String key = UUID.randomUUID().toString();
-        Answer mine = inspector.with("Idempotency-Key", key).post("/api/visits", VisitRequests.announce("RSS_ASSURANCE"));
-        Answer theirs = inspector.as("manager").with("Idempotency-Key", key)
-                .post("/api/visits", VisitRequests.announce("RSS_ASSURANCE"));
+        Answer mine = inspector.with("Idempotency-Key", key).post(visit + "/provider-concerns", concern);
+        Answer theirs = inspector.as("provider").with("Idempotency-Key", key).post(visit + "/provider-concerns", concern);
 
+        assertThat(mine.json().get("providerConcernId").asString()).isEqualTo("PC-1");
         assertThat(theirs.status()).isEqualTo(201);
-        assertThat(theirs.json().get("visitId").asString()).isNotEqualTo(mine.json().get("visitId").asString());
+        assertThat(theirs.json().get("providerConcernId").asString()).isEqualTo("PC-2");
     }
 
     @Test

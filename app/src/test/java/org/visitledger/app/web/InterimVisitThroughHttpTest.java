@@ -87,7 +87,7 @@ class InterimVisitThroughHttpTest extends RunningApp {
                 {"url": "https://reports.example/interim/URN100001", "occurredAt": "2025-10-14T09:00:00Z"}""";
         assertThat(refusal(inspector.post(interim + "/report/publication", publication)))
                 .isEqualTo("FACTUAL_ACCURACY_NOT_CHECKED");
-        expect(inspector.as("provider").post(interim + "/factual-accuracy-check", """
+        expect(inspector.post(interim + "/factual-accuracy-check", """
                 {"comments": "Pupil numbers corrected", "occurredAt": "2025-10-10T12:00:00Z"}"""), 200);
         expect(inspector.post(interim + "/report/publication", publication), 200);
         JsonNode events = inspector.get(interim + "/history").json();

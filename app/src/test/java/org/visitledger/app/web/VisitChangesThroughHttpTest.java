@@ -54,7 +54,7 @@ class VisitChangesThroughHttpTest extends RunningApp {
         expect(inspector.as("dutydesk").post(visit + "/pause", "{\"reason\": \"The school closed\"}"), 200);
         expect(inspector.as("dutydesk").post(visit + "/incomplete", "{\"reason\": \"The school stays closed\"}"), 200);
         awaitStatus(visit, "INCOMPLETE");
-        assertThat(refusal(inspector.post(visit + "/resume", "{\"reason\": \"Again\"}")))
+        assertThat(refusal(inspector.as("dutydesk").post(visit + "/resume", "{\"reason\": \"Again\"}")))
                 .isEqualTo("VISIT_INCOMPLETE");
     }
 

@@ -19,14 +19,20 @@ public class CommandSender {
 
     private final CommandGateway commandGateway;
     private final EventStore eventStore;
+    private final ProviderScope providerScope;
 
-    public CommandSender(CommandGateway commandGateway, EventStore eventStore) {
+    public CommandSender(CommandGateway commandGateway, EventStore eventStore, ProviderScope providerScope) {
         this.commandGateway = commandGateway;
         this.eventStore = eventStore;
+        this.providerScope = providerScope;
     }
 
-    /** Sends a command to an existing visit; answers the visit's version after it and any id it created. */
+    /**
+     * Sends a command to an existing visit; answers the visit's version after it and any id it created. A provider
+     * user's command for another provider's visit is refused as if the visit did not exist.
+     */
     public CommandOutcome send(Object command) {
+        providerScope.requireVisible(command);
         return commandGateway.sendAndWait(withWho(command));
     }
 

@@ -2,14 +2,23 @@ package org.visitledger.query.deadlines;
 
 import org.visitledger.events.DeadlineCode;
 import org.visitledger.events.DeadlineOwner;
+import org.visitledger.query.paging.ProviderScopeSql;
 import org.visitledger.query.paging.SqlWhere;
 
 import java.sql.Timestamp;
 import java.time.Instant;
 
-/** The filters of {@code GET /api/deadlines}; a null filter matches every row. */
+/**
+ * The filters of {@code GET /api/deadlines}; a null filter matches every row. {@code providerScope} is the provider
+ * URN a provider user is bound to: only the deadlines of that provider's visits.
+ */
 public record DeadlineFilter(String visitId, DeadlineStatus status, DeadlineCode code, DeadlineOwner owner,
-                             String region, Instant dueBefore, Instant dueAfter) {
+                             String region, Instant dueBefore, Instant dueAfter, String providerScope) {
+
+    public DeadlineFilter(String visitId, DeadlineStatus status, DeadlineCode code, DeadlineOwner owner,
+                          String region, Instant dueBefore, Instant dueAfter) {
+        this(visitId, status, code, owner, region, dueBefore, dueAfter, null);
+    }
 
     SqlWhere appendTo(SqlWhere where) {
         return where
@@ -19,6 +28,7 @@ public record DeadlineFilter(String visitId, DeadlineStatus status, DeadlineCode
                 .and("owner = ?", owner == null ? null : owner.name())
                 .and("region = ?", region)
                 .and("due_at < ?", dueBefore == null ? null : Timestamp.from(dueBefore))
-                .and("due_at > ?", dueAfter == null ? null : Timestamp.from(dueAfter));
+                .and("due_at > ?", dueAfter == null ? null : Timestamp.from(dueAfter))
+                .and(ProviderScopeSql.VISITS_OF_PROVIDER, providerScope);
     }
 }

@@ -6,6 +6,7 @@ import org.visitledger.events.NotificationChannel;
 import org.visitledger.query.admin.ReadModelTables;
 import org.visitledger.query.paging.Page;
 import org.visitledger.query.paging.PageRequest;
+import org.visitledger.query.paging.ProviderScopeSql;
 import org.visitledger.query.paging.SqlWhere;
 
 import java.sql.ResultSet;
@@ -30,10 +31,17 @@ public class NotificationLog {
 
     public Page<NotificationView> find(String visitId, NotificationStatus status, NotificationChannel channel,
                                        PageRequest page) {
+        return find(visitId, status, channel, null, page);
+    }
+
+    /** {@code providerScope}: the provider URN a provider user is bound to, which limits the log to its visits. */
+    public Page<NotificationView> find(String visitId, NotificationStatus status, NotificationChannel channel,
+                                       String providerScope, PageRequest page) {
         Instant now = clock.instant();
         SqlWhere where = new SqlWhere()
                 .and("visit_id = ?", visitId)
-                .and("channel = ?", channel == null ? null : channel.name());
+                .and("channel = ?", channel == null ? null : channel.name())
+                .and(ProviderScopeSql.VISITS_OF_PROVIDER, providerScope);
         if (status != null) {
             where.andAlways(status.condition(), status.needsNow() ? new Object[]{Timestamp.from(now)} : new Object[0]);
         }

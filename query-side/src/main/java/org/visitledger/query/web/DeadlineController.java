@@ -49,8 +49,8 @@ public class DeadlineController {
                                         @RequestParam(required = false) Integer size,
                                         @RequestHeader(value = ReadYourWrites.HEADER, required = false) Long minVersion) {
         readYourWrites.await(DeadlineDashboardProjection.NAME, visitId, minVersion);
-        return board.find(new DeadlineFilter(visitId, status, code, owner, region, dueBefore, dueAfter),
-                PageRequest.of(page, size));
+        return board.find(new DeadlineFilter(visitId, status, code, owner, region, dueBefore, dueAfter,
+                CallerScope.providerUrn()), PageRequest.of(page, size));
     }
 
     @GetMapping("/api/deadlines/summary")

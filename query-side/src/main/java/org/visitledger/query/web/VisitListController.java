@@ -40,7 +40,7 @@ public class VisitListController {
                                          @RequestParam(required = false) Integer page,
                                          @RequestParam(required = false) Integer size) {
         return summaries.list(new VisitListFilter(type, status == null ? null : status.name(), region, providerUrn,
-                inspector), PageRequest.of(page, size));
+                inspector, CallerScope.providerUrn()), PageRequest.of(page, size));
     }
 
     @GetMapping("/api/notifications")
@@ -52,11 +52,12 @@ public class VisitListController {
                                                 @RequestHeader(value = ReadYourWrites.HEADER, required = false)
                                                 Long minVersion) {
         readYourWrites.await(NotificationLogProjection.NAME, visitId, minVersion);
-        return notifications.find(visitId, status, channel, PageRequest.of(page, size));
+        return notifications.find(visitId, status, channel, CallerScope.providerUrn(), PageRequest.of(page, size));
     }
 
     /** The statuses a visit summary can show (visit-process.md lifecycle); others are a 400, not an empty list. */
     enum SummaryStatus {
-        ANNOUNCED, ON_SITE, VISIT_ENDED, IN_QA, DRAFT_SENT, COMMENTS_RECEIVED, FINAL_SENT, PUBLISHED, CLOSED, WITHDRAWN
+        ANNOUNCED, ON_SITE, VISIT_ENDED, IN_QA, DRAFT_SENT, COMMENTS_RECEIVED, FINAL_SENT, PUBLISHED, CLOSED, WITHDRAWN,
+        PAUSED, DEFERRED, INCOMPLETE, CONVERTED
     }
 }

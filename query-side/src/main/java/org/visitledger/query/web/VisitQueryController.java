@@ -41,7 +41,10 @@ public class VisitQueryController {
     public VisitSummaryView summary(@PathVariable String visitId,
                                     @RequestHeader(value = ReadYourWrites.HEADER, required = false) Long minVersion) {
         readYourWrites.await(VisitSummaryProjection.NAME, visitId, minVersion);
-        return summaries.find(visitId).orElseThrow(() -> VisitNotFoundException.of(visitId));
+        String scope = CallerScope.providerUrn();
+        // Another provider's visit answers as unknown: its existence is not revealed.
+        return summaries.find(visitId).filter(summary -> scope == null || scope.equals(summary.provider().urn()))
+                .orElseThrow(() -> VisitNotFoundException.of(visitId));
     }
 
     /** Time travel for auditors: exactly one of {@code asOf} (a recorded instant) or {@code version}. */

@@ -1,0 +1,66 @@
+package org.visitledger.command.web;
+
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.visitledger.events.VisitAnnounced;
+
+import java.util.Optional;
+
+/**
+ * Object-level isolation: a provider user acts only on visits of its own provider URN, carried as the authority
+ * {@code PROVIDER_URN:<urn>}. Another provider's visit answers as an unknown visit (404), so that its existence is
+ * not revealed. The provider of a visit never changes, so reading it from the visit's first event is safe.
+ */
+@Component
+public class ProviderScope {
+
+    /** The authority naming the provider URN a provider user is bound to. */
+    public static final String URN_AUTHORITY_PREFIX = "PROVIDER_URN:";
+
+    private final EventStore eventStore;
+    private final AnnotationCommandTargetResolver targets = AnnotationCommandTargetResolver.builder().build();
+
+    public ProviderScope(EventStore eventStore) {
+        this.eventStore = eventStore;
+    }
+
+    /** Refuses, as unknown, a command of a provider user aimed at a visit of another provider. */
+    void requireVisible(Object command) {
+        Optional<String> callerUrn = callerProviderUrn();
+        if (callerUrn.isEmpty()) {
+            return;
+        }
+        String visitId = targets.resolveTarget(GenericCommandMessage.asCommandMessage(command)).getIdentifier();
+        if (!callerUrn.equals(providerUrnOf(visitId))) {
+            throw new AggregateNotFoundException(visitId, "No visit " + visitId + " exists");
+        }
+    }
+
+    private Optional<String> providerUrnOf(String visitId) {
+        DomainEventStream events = eventStore.readEvents(visitId, 0);
+        if (!events.hasNext()) {
+            return Optional.empty();
+        }
+        DomainEventMessage<?> first = events.next();
+        return first.getPayload() instanceof VisitAnnounced announced
+                ? Optional.of(announced.provider().urn()) : Optional.empty();
+    }
+
+    static Optional<String> callerProviderUrn() {
+        Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+        if (caller == null) {
+            return Optional.empty();
+        }
+        return caller.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .filter(authority -> authority.startsWith(URN_AUTHORITY_PREFIX))
+                .map(authority -> authority.substring(URN_AUTHORITY_PREFIX.length())).findFirst();
+    }
+}

@@ -1,0 +1,33 @@
+package org.visitledger.query.web;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may read what: the read rows of the role matrix in the README. Providers read only their own visits
+ * ({@link CallerScope}). The audit trail and time travel show confidential details (concern details, provisional
+ * findings), so they are for the inspectorate and auditors only; figures across all providers are not for providers.
+ */
+@Component
+public class QueryAccessRules {
+
+    private static final String[] INSPECTORATE = {"INSPECTOR", "MANAGER", "DUTY_DESK", "REGIONAL_DIRECTOR", "QA_MANAGER"};
+
+    public void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry auth) {
+        auth.requestMatchers(HttpMethod.GET, "/api/visits/*/history", "/api/visits/*/state")
+                .hasAnyRole(with(INSPECTORATE, "AUDITOR"))
+                .requestMatchers(HttpMethod.GET, "/api/visits", "/api/visits/*", "/api/deadlines", "/api/notifications")
+                .hasAnyRole(with(INSPECTORATE, "AUDITOR", "ANALYST", "PROVIDER"))
+                .requestMatchers(HttpMethod.GET, "/api/deadlines/summary", "/api/analytics/timeliness")
+                .hasAnyRole(with(INSPECTORATE, "AUDITOR", "ANALYST"))
+                .requestMatchers("/api/admin/**").hasRole("ADMIN");
+    }
+
+    private static String[] with(String[] roles, String... more) {
+        String[] all = java.util.Arrays.copyOf(roles, roles.length + more.length);
+        System.arraycopy(more, 0, all, roles.length, more.length);
+        return all;
+    }
+}
