@@ -1,11 +1,15 @@
 package org.visitledger.query.history;
 
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
+import org.visitledger.events.FinalReportSent;
+import org.visitledger.events.VisitAnnounced;
 import org.visitledger.events.VisitEvent;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A visit's complete history, read from the event store itself rather than from a projection, so that
@@ -23,6 +27,26 @@ public class VisitHistory {
     /** Empty when no such visit exists. */
     public List<HistoryEntry> of(String visitId) {
         return eventStore.readEvents(visitId, 0).asStream().map(VisitHistory::entry).toList();
+    }
+
+    /**
+     * The history with its confidential fields redacted ({@link ConfidentialFields}); provisional findings are shown
+     * when {@code findingsReleasedWithFinalReport} and the visit's final report has been sent.
+     */
+    public List<HistoryEntry> redacted(String visitId, boolean findingsReleasedWithFinalReport) {
+        List<HistoryEntry> entries = of(visitId);
+        boolean released = findingsReleasedWithFinalReport
+                && entries.stream().anyMatch(entry -> entry.payload() instanceof FinalReportSent);
+        return entries.stream().map(entry -> new HistoryEntry(entry.sequence(), entry.type(), entry.occurredAt(),
+                entry.recordedAt(), entry.actor(), entry.correlationId(),
+                ConfidentialFields.redact(entry.payload(), released))).toList();
+    }
+
+    /** The provider a visit was announced for (it never changes); empty when no such visit exists. */
+    public Optional<String> providerUrnOf(String visitId) {
+        DomainEventStream events = eventStore.readEvents(visitId, 0);
+        return events.hasNext() && events.next().getPayload() instanceof VisitAnnounced announced
+                ? Optional.of(announced.provider().urn()) : Optional.empty();
     }
 
     private static HistoryEntry entry(DomainEventMessage<?> event) {

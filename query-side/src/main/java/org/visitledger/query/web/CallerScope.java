@@ -4,15 +4,31 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
+import java.util.Set;
+
 /**
- * The provider URN a provider user is bound to (authority {@code PROVIDER_URN:<urn>}), or null for everyone else.
- * Reads pass it on as a scope so that a provider sees its own visits only.
+ * What the caller may see: the provider URN a provider user is bound to (authority {@code PROVIDER_URN:<urn>}, null
+ * for everyone else), passed on as a scope so that a provider sees its own visits only; and whether the caller sees
+ * confidential fields (the inspectorate and auditors do).
  */
 final class CallerScope {
 
     private static final String URN_AUTHORITY_PREFIX = "PROVIDER_URN:";
+    private static final Set<String> SEE_CONFIDENTIAL = Set.of("ROLE_INSPECTOR", "ROLE_MANAGER", "ROLE_DUTY_DESK",
+            "ROLE_REGIONAL_DIRECTOR", "ROLE_QA_MANAGER", "ROLE_AUDITOR");
 
     private CallerScope() {
+    }
+
+    static boolean seesConfidentialFields() {
+        Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+        return caller != null && caller.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .anyMatch(SEE_CONFIDENTIAL::contains);
+    }
+
+    static String actor() {
+        Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+        return caller == null ? "anonymous" : caller.getName();
     }
 
     static String providerUrn() {

@@ -6,9 +6,9 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.stereotype.Component;
 
 /**
- * Who may read what: the read rows of the role matrix in the README. Providers read only their own visits
- * ({@link CallerScope}). The audit trail and time travel show confidential details (concern details, provisional
- * findings), so they are for the inspectorate and auditors only; figures across all providers are not for providers.
+ * Who may read what: the read rows of the role matrix in the README. Providers read only their own visits, and
+ * analysts and providers see confidential fields redacted ({@link CallerScope}); figures across all providers are
+ * not for providers; who read which history is for auditors.
  */
 @Component
 public class QueryAccessRules {
@@ -16,10 +16,10 @@ public class QueryAccessRules {
     private static final String[] INSPECTORATE = {"INSPECTOR", "MANAGER", "DUTY_DESK", "REGIONAL_DIRECTOR", "QA_MANAGER"};
 
     public void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry auth) {
-        auth.requestMatchers(HttpMethod.GET, "/api/visits/*/history", "/api/visits/*/state")
-                .hasAnyRole(with(INSPECTORATE, "AUDITOR"))
-                .requestMatchers(HttpMethod.GET, "/api/visits", "/api/visits/*", "/api/deadlines", "/api/notifications")
+        auth.requestMatchers(HttpMethod.GET, "/api/visits", "/api/visits/*", "/api/visits/*/history",
+                        "/api/visits/*/state", "/api/deadlines", "/api/notifications")
                 .hasAnyRole(with(INSPECTORATE, "AUDITOR", "ANALYST", "PROVIDER"))
+                .requestMatchers(HttpMethod.GET, "/api/audit/**").hasRole("AUDITOR")
                 .requestMatchers(HttpMethod.GET, "/api/deadlines/summary", "/api/analytics/timeliness")
                 .hasAnyRole(with(INSPECTORATE, "AUDITOR", "ANALYST"))
                 .requestMatchers("/api/admin/**").hasRole("ADMIN");

@@ -1,5 +1,6 @@
 package org.visitledger.query.web;
 
+import org.visitledger.query.audit.HistoryReadLog;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -28,13 +29,15 @@ public class VisitQueryController {
     private final VisitHistory history;
     private final VisitTimeTravel timeTravel;
     private final ReadYourWrites readYourWrites;
+    private final HistoryReadLog readLog;
 
     public VisitQueryController(VisitSummaries summaries, VisitHistory history, VisitTimeTravel timeTravel,
-                                ReadYourWrites readYourWrites) {
+                                ReadYourWrites readYourWrites, HistoryReadLog readLog) {
         this.summaries = summaries;
         this.history = history;
         this.timeTravel = timeTravel;
         this.readYourWrites = readYourWrites;
+        this.readLog = readLog;
     }
 
     @GetMapping
@@ -51,6 +54,7 @@ public class VisitQueryController {
     @GetMapping("/state")
     public VisitStateView state(@PathVariable String visitId, @RequestParam(required = false) Instant asOf,
                                 @RequestParam(required = false) Long version) {
+        requireVisibleToCaller(visitId);
         if ((asOf == null) == (version == null)) {
             throw QueryProblems.invalid("asOf", "give exactly one of asOf (an instant) or version (a number)");
         }
@@ -61,12 +65,27 @@ public class VisitQueryController {
                 .orElseThrow(() -> VisitNotFoundException.of(visitId));
     }
 
+    /**
+     * The full history; analysts and providers see confidential fields redacted (a provider its own visit's
+     * provisional findings once the final report is sent). Every read is recorded for auditors.
+     */
     @GetMapping("/history")
     public List<HistoryEntry> history(@PathVariable String visitId) {
-        List<HistoryEntry> entries = history.of(visitId);
+        requireVisibleToCaller(visitId);
+        List<HistoryEntry> entries = CallerScope.seesConfidentialFields() ? history.of(visitId)
+                : history.redacted(visitId, CallerScope.providerUrn() != null);
         if (entries.isEmpty()) {
             throw VisitNotFoundException.of(visitId);
         }
+        readLog.record(visitId, CallerScope.actor());
         return entries;
+    }
+
+    /** Another provider's visit answers as unknown: its existence is not revealed. */
+    private void requireVisibleToCaller(String visitId) {
+        String scope = CallerScope.providerUrn();
+        if (scope != null && !history.providerUrnOf(visitId).map(scope::equals).orElse(false)) {
+            throw VisitNotFoundException.of(visitId);
+        }
     }
 }
