@@ -1,0 +1,62 @@
+package org.visitledger.app.security;
+
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.util.StringUtils;
+import org.visitledger.command.web.ProviderScope;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * A token's roles and provider binding as the authorities both sides check: each role in the roles claim becomes
+ * {@code ROLE_<role>} (the role matrix), and a PROVIDER's provider URN claim becomes {@code PROVIDER_URN:<urn>}
+ * (provider isolation). The URN claim means nothing without the PROVIDER role: an inspector is never narrowed by it.
+ */
+final class ClaimAuthorities implements Converter<Jwt, Collection<GrantedAuthority>> {
+
+    private static final String PROVIDER = "PROVIDER";
+
+    private final String rolesClaim;
+    private final String providerUrnClaim;
+
+    ClaimAuthorities(String rolesClaim, String providerUrnClaim) {
+        this.rolesClaim = rolesClaim;
+        this.providerUrnClaim = providerUrnClaim;
+    }
+
+    @Override
+    public Collection<GrantedAuthority> convert(Jwt token) {
+        List<String> roles = roles(token);
+        List<GrantedAuthority> authorities = new ArrayList<>();
+        roles.forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role)));
+        if (roles.contains(PROVIDER)) {
+            authorities.add(new SimpleGrantedAuthority(
+                    ProviderScope.URN_AUTHORITY_PREFIX + token.getClaimAsString(providerUrnClaim)));
+        }
+        return authorities;
+    }
+
+    /**
+     * Refuses a PROVIDER token that names no provider URN. Without the {@code PROVIDER_URN:} authority a provider
+     * would not be narrowed to its own visits at all, and would see every provider's.
+     */
+    OAuth2TokenValidator<Jwt> providerBinding() {
+        return token -> !roles(token).contains(PROVIDER) || StringUtils.hasText(token.getClaimAsString(providerUrnClaim))
+                ? OAuth2TokenValidatorResult.success()
+                : OAuth2TokenValidatorResult.failure(new OAuth2Error(OAuth2ErrorCodes.INVALID_TOKEN,
+                        "A token with the role PROVIDER must carry the claim " + providerUrnClaim, null));
+    }
+
+    private List<String> roles(Jwt token) {
+        List<String> roles = token.hasClaim(rolesClaim) ? token.getClaimAsStringList(rolesClaim) : null;
+        return roles == null ? List.of() : roles;
+    }
+}

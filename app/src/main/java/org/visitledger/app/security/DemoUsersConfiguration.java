@@ -1,0 +1,65 @@
+package org.visitledger.app.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.visitledger.command.web.ProviderScope;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The embedded default's authentication: HTTP Basic with the demo users of api.md (password = user name). Only in
+ * the {@value #PROFILE} profile (the default one, application.yml): anywhere else these users do not exist and
+ * callers need bearer tokens ({@link JwtConfiguration}).
+ */
+@Configuration(proxyBeanMethods = false)
+@Profile(DemoUsersConfiguration.PROFILE)
+public class DemoUsersConfiguration {
+
+    static final String PROFILE = "embedded";
+
+    /** api.md "Demo users": user name → role. The provider user is bound to provider URN SC000001. */
+    static final Map<String, String> DEMO_USERS = Map.of(
+            "inspector", "INSPECTOR", "manager", "MANAGER", "dutydesk", "DUTY_DESK",
+            "director", "REGIONAL_DIRECTOR", "qa", "QA_MANAGER", "auditor", "AUDITOR",
+            "analyst", "ANALYST", "admin", "ADMIN", "provider", "PROVIDER");
+
+    /** The provider demo user is bound to this provider URN: it sees and acts on that provider's visits only. */
+    static final String DEMO_PROVIDER_URN = "SC000001";
+
+    @Bean
+    public ApiAuthentication demoUsersAuthentication() {
+        return new HttpBasicAuthentication();
+    }
+
+    /**
+     * HTTP Basic checks the password on every request; the demo passwords are their user names, so a low bcrypt
+     * cost loses nothing and saves ~70 ms a request. It must be the encoder itself: with the default delegating
+     * encoder Spring Security "upgrades" a cheap hash to cost 10 after the first login.
+     */
+    @Bean
+    public PasswordEncoder demoPasswordEncoder() {
+        return new BCryptPasswordEncoder(4);
+    }
+
+    @Bean
+    public UserDetailsService demoUsers(PasswordEncoder encoder) {
+        List<UserDetails> users = DEMO_USERS.entrySet().stream()
+                .map(user -> User.withUsername(user.getKey()).password(encoder.encode(user.getKey()))
+                        .authorities(authorities(user.getValue())).build())
+                .toList();
+        return new InMemoryUserDetailsManager(users);
+    }
+
+    private static String[] authorities(String role) {
+        return "PROVIDER".equals(role) ? new String[]{"ROLE_PROVIDER", ProviderScope.URN_AUTHORITY_PREFIX + DEMO_PROVIDER_URN}
+                : new String[]{"ROLE_" + role};
+    }
+}
