@@ -1,5 +1,7 @@
 package org.visitledger.app.security;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -10,6 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 
 /**
  * The 401 and 403 answers of api.md: problem+json, with the challenge headers of the authentication in use.
@@ -17,7 +20,10 @@ import java.net.URI;
  */
 final class SecurityProblems {
 
-    private final JsonMapper json = JsonMapper.builder().build();
+    /** Leaves out unset members (ProblemDetail's empty "properties"), as Spring MVC's own problem bodies do. */
+    private final JsonMapper json = JsonMapper.builder()
+            .changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
+            .build();
     private final ApiAuthentication authentication;
 
     SecurityProblems(ApiAuthentication authentication) {
@@ -27,7 +33,7 @@ final class SecurityProblems {
     AuthenticationEntryPoint unauthenticated() {
         return (request, response, failure) -> {
             authentication.challenge(request, response, failure);
-            write(response, HttpStatus.UNAUTHORIZED, "unauthenticated", "Authentication required",
+            write(request, response, HttpStatus.UNAUTHORIZED, "unauthenticated", "Authentication required",
                     authentication.credentialsWanted());
         };
     }
@@ -35,13 +41,18 @@ final class SecurityProblems {
     AccessDeniedHandler forbidden() {
         return (request, response, denial) -> {
             authentication.denied(request, response, denial);
-            write(response, HttpStatus.FORBIDDEN, "forbidden", "Not allowed", "Your role may not do this");
+            write(request, response, HttpStatus.FORBIDDEN, "forbidden", "Not allowed", "Your role may not do this");
         };
     }
 
-    private void write(HttpServletResponse response, HttpStatus status, String type, String title, String detail)
-            throws IOException {
+    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type,
+                       String title, String detail) throws IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        try {
+            problem.setInstance(new URI(request.getRequestURI()));
+        } catch (URISyntaxException unusualPath) {
+            // The path is the client's; a problem body without "instance" is still a complete answer.
+        }
         problem.setType(URI.create("urn:visit-ledger:problem:" + type));
         problem.setTitle(title);
         response.setStatus(status.value());
