@@ -24,8 +24,8 @@ import java.io.IOException;
 @Order(BodySizeLimitFilter.ORDER)
 public class BodySizeLimitFilter extends OncePerRequestFilter {
 
-    /** After Spring Security's filter chain (order -100): a request the caller may not send is refused unread. */
-    static final int ORDER = 1;
+    /** After security (a request the caller may not send is refused with its body unread) and the rate limit. */
+    static final int ORDER = CommandRateLimitFilter.ORDER + 1;
 
     private final LimitsProperties limits;
 
