@@ -3,6 +3,7 @@ package org.visitledger.app;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -45,6 +46,22 @@ public final class ApiClient {
         HttpRequest.BodyPublisher body = jsonBody == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(jsonBody, StandardCharsets.UTF_8);
         return send(request(path).POST(body).header("Content-Type", "application/json"));
+    }
+
+    /**
+     * Posts a body of unknown length: over HTTP/1.1 the client then sends it chunked, without a Content-Length
+     * ({@link HttpRequest.BodyPublishers#ofInputStream} reports no length).
+     */
+    public Answer postChunked(String path, String jsonBody) {
+        return sendChunked("POST", path, "application/json", jsonBody);
+    }
+
+    /** Any method with any body and content type, chunked, for requests the API does not expect. */
+    public Answer sendChunked(String method, String path, String contentType, String body) {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        return send(request(path).version(HttpClient.Version.HTTP_1_1)
+                .method(method, HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes)))
+                .header("Content-Type", contentType));
     }
 
     public Answer get(String path) {

@@ -21,11 +21,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Base of the HTTP tests: the real application on a random port over a fresh H2 file database.
  * Test classes share one application context (and database); every test works on visits of its own.
+ * The command rate limit is lifted in it: the tests send the demo users' commands far faster than people do (the
+ * no-5xx battery alone sends over a thousand as the inspector). CommandRateLimitTest tests the limit in a context of
+ * its own.
  */
-@SpringBootTest(classes = VisitLedgerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(classes = VisitLedgerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"visit-ledger.limits.commands-per-minute=1000000", "visit-ledger.limits.command-burst=1000000"})
 public abstract class RunningApp {
-
-    private static final Path DATA_DIR = newDataDir();
 
     @LocalServerPort
     private int port;
@@ -33,9 +35,14 @@ public abstract class RunningApp {
     protected ApiClient inspector;
     protected ApiClient anonymous;
 
+    /**
+     * Called once for each application context the tests start (a test class with other properties gets another): each
+     * gets H2 files of its own, since two applications on one event store would both run its processors and deadlines.
+     */
     @DynamicPropertySource
     static void embeddedDatabase(DynamicPropertyRegistry registry) {
-        registry.add("visit-ledger.data-dir", DATA_DIR::toString);
+        Path dataDir = newDataDir();
+        registry.add("visit-ledger.data-dir", dataDir::toString);
     }
 
     @BeforeEach

@@ -73,8 +73,11 @@ class IdempotencyTest extends RunningApp {
     }
 
     @Test
-    void a_key_longer_than_200_characters_is_400() {
-        assertProblem(inspector.with("Idempotency-Key", "k".repeat(201))
-                .post("/api/visits", VisitRequests.announce("RSS_ASSURANCE")), 400);
+    void a_key_longer_than_200_characters_is_400_naming_the_header() {
+        Answer answer = inspector.with("Idempotency-Key", "k".repeat(201))
+                .post("/api/visits", VisitRequests.announce("RSS_ASSURANCE"));
+        assertProblem(answer, 400);
+        assertThat(answer.json().get("errors").get(0).get("field").asString()).isEqualTo("Idempotency-Key");
+        assertThat(answer.json().get("instance").asString()).isEqualTo("/api/visits");
     }
 }

@@ -56,6 +56,8 @@ class ListReadsTest extends RunningApp {
     @Test
     void bad_list_parameters_are_400_naming_the_parameter() {
         assertProblem(inspector.get("/api/visits?size=501"), 400);
+        assertProblem(inspector.get("/api/deadlines?size=501"), 400);
+        assertProblem(inspector.get("/api/notifications?size=501"), 400);
         assertProblem(inspector.get("/api/visits?size=0"), 400);
         assertProblem(inspector.get("/api/visits?page=-1"), 400);
         Answer badType = inspector.get("/api/visits?type=SPACE_STATION");

@@ -1,14 +1,28 @@
 package org.visitledger.command.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.json.ProblemDetailJacksonMixin;
+import tools.jackson.databind.json.JsonMapper;
 
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
 /** RFC 9457 problem details with a stable type per kind of problem. */
 public final class Problems {
+
+    /**
+     * Filters answer before Spring MVC's message converters are reached; the mixin puts a problem's extra properties
+     * ({@code errors}) at the top level, as the converters do, rather than under {@code "properties"}.
+     */
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class)
+            .build();
 
     private Problems() {
     }
@@ -24,5 +38,25 @@ public final class Problems {
         ProblemDetail problem = of(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", detail);
         problem.setProperty("errors", errors);
         return problem;
+    }
+
+    /** Answers a request with a problem from a servlet filter; {@code instance} is the request's path. */
+    public static void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem)
+            throws IOException {
+        if (problem.getInstance() == null) {
+            problem.setInstance(instance(request));
+        }
+        response.setStatus(problem.getStatus());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.getOutputStream().write(JSON.writeValueAsBytes(problem));
+    }
+
+    /** The path as the client sent it; null for one that is no valid URI reference (it is then left out). */
+    private static URI instance(HttpServletRequest request) {
+        try {
+            return URI.create(request.getRequestURI());
+        } catch (IllegalArgumentException notAUri) {
+            return null;
+        }
     }
 }

@@ -6,13 +6,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import org.visitledger.command.web.CachedBodyRequest;
 import org.visitledger.command.web.Problems;
-import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +32,6 @@ public class IdempotencyFilter extends OncePerRequestFilter {
     static final int MAX_BODY_BYTES = 1024 * 1024;
 
     private final IdempotencyStore store;
-    private final JsonMapper json = JsonMapper.builder().build();
 
     public IdempotencyFilter(IdempotencyStore store) {
         this.store = store;
@@ -51,21 +48,21 @@ public class IdempotencyFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String key = request.getHeader(HEADER);
         if (key.isBlank() || key.length() > MAX_KEY_LENGTH || request.getUserPrincipal() == null) {
-            writeProblem(response, Problems.invalid("Idempotency-Key must be 1 to 200 characters",
+            Problems.write(request, response, Problems.invalid("Idempotency-Key must be 1 to 200 characters",
                     java.util.List.of(java.util.Map.of("field", HEADER, "message", "must be 1 to 200 characters"))));
             return;
         }
         CachedBodyRequest cached = CachedBodyRequest.of(request, MAX_BODY_BYTES);
         if (cached == null) {
-            writeProblem(response, Problems.of(HttpStatus.CONTENT_TOO_LARGE, "body-too-large", "Request body too large",
-                    "A command body may not exceed " + MAX_BODY_BYTES + " bytes"));
+            Problems.write(request, response, Problems.of(HttpStatus.CONTENT_TOO_LARGE, "body-too-large",
+                    "Request body too large", "A command body may not exceed " + MAX_BODY_BYTES + " bytes"));
             return;
         }
         String principal = request.getUserPrincipal().getName();
         String fingerprint = fingerprint(request, cached.body());
         Optional<StoredResponse> earlier = store.reserve(principal, key, fingerprint);
         if (earlier.isPresent()) {
-            answerRepeat(earlier.get(), fingerprint, key, response);
+            answerRepeat(earlier.get(), fingerprint, key, request, response);
             return;
         }
         ContentCachingResponseWrapper captured = new ContentCachingResponseWrapper(response);
@@ -86,14 +83,14 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         }
     }
 
-    private void answerRepeat(StoredResponse earlier, String fingerprint, String key, HttpServletResponse response)
-            throws IOException {
+    private void answerRepeat(StoredResponse earlier, String fingerprint, String key, HttpServletRequest request,
+                              HttpServletResponse response) throws IOException {
         if (!earlier.fingerprint().equals(fingerprint)) {
-            writeProblem(response, Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused",
+            Problems.write(request, response, Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused",
                     "Idempotency key reused with a different request",
                     "Idempotency-Key " + key + " was first used with another request; use a new key"));
         } else if (earlier.status() == null) {
-            writeProblem(response, Problems.of(HttpStatus.CONFLICT, "idempotency-key-in-progress",
+            Problems.write(request, response, Problems.of(HttpStatus.CONFLICT, "idempotency-key-in-progress",
                     "The first request with this key is still running", "Retry in a moment for its answer"));
         } else {
             response.setStatus(earlier.status());
@@ -111,12 +108,6 @@ public class IdempotencyFilter extends OncePerRequestFilter {
                 response.getOutputStream().write(earlier.body());
             }
         }
-    }
-
-    private void writeProblem(HttpServletResponse response, ProblemDetail problem) throws IOException {
-        response.setStatus(problem.getStatus());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getOutputStream().write(json.writeValueAsBytes(problem));
     }
 
     private static String fingerprint(HttpServletRequest request, byte[] body) {

@@ -1,4 +1,4 @@
-package org.visitledger.command.web.idempotency;
+package org.visitledger.command.web;
 
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
@@ -11,8 +11,11 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 
-/** A request whose body was read up front (to fingerprint it) and can still be read by the controller. */
-final class CachedBodyRequest extends HttpServletRequestWrapper {
+/**
+ * A request whose body was read up front (to measure or fingerprint it) and can still be read by the filters and the
+ * controller after it.
+ */
+public final class CachedBodyRequest extends HttpServletRequestWrapper {
 
     private final byte[] body;
 
@@ -22,12 +25,12 @@ final class CachedBodyRequest extends HttpServletRequestWrapper {
     }
 
     /** Null when the body is larger than {@code maxBytes}. */
-    static CachedBodyRequest of(HttpServletRequest request, int maxBytes) throws IOException {
+    public static CachedBodyRequest of(HttpServletRequest request, int maxBytes) throws IOException {
         byte[] body = request.getInputStream().readNBytes(maxBytes + 1);
         return body.length > maxBytes ? null : new CachedBodyRequest(request, body);
     }
 
-    byte[] body() {
+    public byte[] body() {
         return body;
     }
 
