@@ -19,7 +19,8 @@ import java.util.function.Predicate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Base of the HTTP tests: the real application on a random port over a fresh H2 file database.
+ * Base of the HTTP tests: the real application on a random port over a fresh H2 file database, or, when
+ * {@code VISIT_LEDGER_PG_URL} is set, over a fresh schema of that PostgreSQL database ({@link PostgresTestDatabase}).
  * Test classes share one application context (and database); every test works on visits of its own.
  * The command rate limit is lifted in it: the tests send the demo users' commands far faster than people do (the
  * no-5xx battery alone sends over a thousand as the inspector). CommandRateLimitTest tests the limit in a context of
@@ -43,6 +44,7 @@ public abstract class RunningApp {
     static void embeddedDatabase(DynamicPropertyRegistry registry) {
         Path dataDir = newDataDir();
         registry.add("visit-ledger.data-dir", dataDir::toString);
+        PostgresTestDatabase.fromEnvironment().ifPresent(postgres -> postgres.register(registry));
     }
 
     @BeforeEach

@@ -3,8 +3,10 @@ package org.visitledger.app.web;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.visitledger.app.PostgresTestDatabase;
 import org.visitledger.app.RunningApp;
 import org.visitledger.app.VisitRequests;
 import tools.jackson.databind.JsonNode;
@@ -19,6 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * by the database once, so its transaction rolls back; with a log-and-skip error handler the visit would never
  * appear in the read model.
  */
+@DisabledIfEnvironmentVariable(named = PostgresTestDatabase.URL_VARIABLE, matches = ".+",
+        disabledReason = "the failure is injected with an H2 trigger (a Java class); on PostgreSQL it would need PL/pgSQL")
 class FailingEventHandlerTest extends RunningApp {
 
     @Autowired

@@ -22,10 +22,12 @@ public class TimelinessAnalytics {
     }
 
     public List<TimelinessRow> timeliness(TimelinessGrouping grouping) {
-        String group = grouping == null ? "''" : grouping.sql();
+        // No constant in GROUP BY when ungrouped: PostgreSQL refuses one.
+        String codeAndGroup = grouping == null ? "code" : "code, " + grouping.sql();
+        String groupColumn = grouping == null ? "NULL" : grouping.sql();
         Map<List<String>, long[]> counts = new LinkedHashMap<>();
-        jdbc.query("SELECT code, " + group + " AS grp, status, COUNT(*) AS n FROM " + board.rowsWithStatus()
-                + " GROUP BY code, " + group + ", status ORDER BY code, " + group, rs -> {
+        jdbc.query("SELECT code, " + groupColumn + " AS grp, status, COUNT(*) AS n FROM " + board.rowsWithStatus()
+                + " GROUP BY " + codeAndGroup + ", status ORDER BY " + codeAndGroup, rs -> {
                     String key = grouping == null ? null : grouping.label(rs.getString("grp"));
                     long[] c = counts.computeIfAbsent(java.util.Arrays.asList(rs.getString("code"), key),
                             k -> new long[4]);
