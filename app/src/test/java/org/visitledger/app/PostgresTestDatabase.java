@@ -31,7 +31,7 @@ public record PostgresTestDatabase(String url, String user, String password) {
         registry.add("spring.datasource.username", this::user);
         registry.add("spring.datasource.password", this::password);
         registry.add("spring.jpa.database-platform", PostgresByteaDialect.class::getName);
-        // Flyway creates the schema, then migrates it (db/migration/postgresql).
+        // Flyway creates the schema, then migrates it (db/migration/common and db/migration/postgresql).
         registry.add("spring.flyway.schemas", () -> schema);
     }
 

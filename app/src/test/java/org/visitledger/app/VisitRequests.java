@@ -8,6 +8,14 @@ public final class VisitRequests {
     private VisitRequests() {
     }
 
+    /**
+     * A fixed morning in the past (Monday 2026-11-16, GMT) for tests whose expectations must not depend on the time
+     * of day they run: Annex A (due 13:00 SCH, 14:00 RSS that day) is always recorded missed at once when a visit is
+     * announced then, and an Annex A returned at {@link #PAST_NOON} meets it on time.
+     */
+    public static final Instant PAST_MORNING = Instant.parse("2026-11-16T09:00:00Z");
+    public static final Instant PAST_NOON = Instant.parse("2026-11-16T12:00:00Z");
+
     public static String announce(String visitType) {
         return announce(visitType, null);
     }

@@ -26,8 +26,9 @@ class DeadlineDashboardTest extends RunningApp {
     @Test
     void deadline_statuses_are_computed_at_read_time_and_overdue_needs_no_new_event() {
         String old = pastRssVisit();
-        String live = announce("SCH_ASSURANCE", null);
-        inspector.post("/api/visits/" + live + "/annex-a", null);
+        // Announced on a past morning with Annex A returned before 13:00 that day: MET whatever the time of day now.
+        String live = announce("SCH_ASSURANCE", VisitRequests.PAST_MORNING);
+        inspector.post("/api/visits/" + live + "/annex-a", VisitRequests.at(VisitRequests.PAST_NOON));
         inspector.post("/api/visits/" + live + "/information-requests",
                 VisitRequests.informationRequest(Instant.now().plus(Duration.ofDays(30))));
         inspector.post("/api/visits/" + live + "/information-requests",

@@ -24,13 +24,15 @@ class TimeTravelTest extends RunningApp {
         assertThat(announced.get("deadlines").size()).isZero();
         assertThat(announced.get("rulebookVersion").asString()).isEqualTo("2");
 
-        JsonNode annexARequested = state(visitId, "version=4");
+        JsonNode annexARequested = state(visitId, "version=2");
         assertThat(annexARequested.get("deadlines").get(0).get("code").asString()).isEqualTo("ANNEX_A_RETURN");
         assertThat(annexARequested.get("deadlines").get(0).get("state").asString()).isEqualTo("OPEN");
+        // Announced on a past morning: 14:00 had passed when it was recorded, so the miss follows at once.
+        assertThat(state(visitId, "version=3").get("deadlines").get(0).get("state").asString()).isEqualTo("MISSED");
 
         JsonNode now = state(visitId, "version=99");
         assertThat(now.get("status").asString()).isEqualTo("ON_SITE");
-        assertThat(now.get("version").asLong()).isEqualTo(7);
+        assertThat(now.get("version").asLong()).isEqualTo(8);
         assertThat(now.get("deadlines").get(0).get("state").asString()).isEqualTo("MET");
         assertThat(now.get("deadlines").get(0).get("late").asBoolean()).isFalse();
         assertThat(now.get("milestones").valueStream().map(m -> m.get("type").asString()).toList())
@@ -41,15 +43,15 @@ class TimeTravelTest extends RunningApp {
     void a_visit_is_rebuilt_as_it_stood_at_a_recorded_instant() {
         String visitId = announcedWithAnnexAAndArrival();
         JsonNode history = inspector.as("auditor").get("/api/visits/" + visitId + "/history").json();
-        Instant arrivalRecorded = Instant.parse(history.get(7).get("recordedAt").asString());
+        Instant arrivalRecorded = Instant.parse(history.get(8).get("recordedAt").asString());
         Instant announcementRecorded = Instant.parse(history.get(0).get("recordedAt").asString());
 
         JsonNode onSite = state(visitId, "asOf=" + arrivalRecorded);
         assertThat(onSite.get("status").asString()).isEqualTo("ON_SITE");
-        assertThat(onSite.get("recordedAt").asString()).isEqualTo(history.get(7).get("recordedAt").asString());
-        assertThat(onSite.get("occurredAt").asString()).isEqualTo(history.get(7).get("occurredAt").asString());
+        assertThat(onSite.get("recordedAt").asString()).isEqualTo(history.get(8).get("recordedAt").asString());
+        assertThat(onSite.get("occurredAt").asString()).isEqualTo(history.get(8).get("occurredAt").asString());
 
-        assertThat(state(visitId, "asOf=" + announcementRecorded).get("version").asLong()).isLessThan(7);
+        assertThat(state(visitId, "asOf=" + announcementRecorded).get("version").asLong()).isLessThan(8);
         assertProblem(inspector.get("/api/visits/" + visitId + "/state?asOf=" + announcementRecorded.minusSeconds(1)), 404);
     }
 
@@ -72,11 +74,19 @@ class TimeTravelTest extends RunningApp {
 
     /** RSS: VisitAnnounced 0, AnnexARequested 1, DeadlineScheduled 2, NotificationRequired 3 and 4,
      * AnnexAReturned 5, DeadlineMet 6, InspectorsArrivedOnSite 7. */
+    /**
+     * An RSS visit on a past morning, so that its history does not depend on the time of day the test runs:
+     * 0 VisitAnnounced, 1 AnnexARequested, 2 DeadlineScheduled, 3 DeadlineMissed, 4-5 NotificationRequired,
+     * 6 AnnexAReturned, 7 DeadlineMet (on time, by its occurredAt), 8 InspectorsArrivedOnSite.
+     */
     private String announcedWithAnnexAAndArrival() {
-        Answer created = inspector.post("/api/visits", VisitRequests.announce("RSS_ASSURANCE"));
+        Answer created = inspector.post("/api/visits",
+                VisitRequests.announce("RSS_ASSURANCE", VisitRequests.PAST_MORNING));
         String visitId = created.json().get("visitId").asString();
-        assertThat(inspector.post("/api/visits/" + visitId + "/annex-a", null).status()).isEqualTo(200);
-        assertThat(inspector.post("/api/visits/" + visitId + "/arrival", null).status()).isEqualTo(200);
+        assertThat(inspector.post("/api/visits/" + visitId + "/annex-a", VisitRequests.at(VisitRequests.PAST_NOON))
+                .status()).isEqualTo(200);
+        assertThat(inspector.post("/api/visits/" + visitId + "/arrival",
+                VisitRequests.at(VisitRequests.PAST_NOON.plusSeconds(1800))).status()).isEqualTo(200);
         return visitId;
     }
 }

@@ -64,7 +64,7 @@ public final class ReadSide implements AutoCloseable {
         dataSource.setURL("jdbc:h2:mem:read-side-" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
         dataSource.setUser("sa");
         dataSource.setPassword("");
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/h2").load().migrate();
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/common").load().migrate();
         return new ReadSide(new JdbcTemplate(dataSource));
     }
 
