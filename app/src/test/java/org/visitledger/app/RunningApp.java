@@ -74,17 +74,6 @@ public abstract class RunningApp {
         }
     }
 
-    /** Visits created by a process (monitoring, NFD) exist moments after the command: polls while 404 (20 s). */
-    protected static JsonNode awaitCreated(ApiClient client, String path) {
-        Instant giveUp = Instant.now().plus(Duration.ofSeconds(20));
-        ApiClient.Answer answer = client.get(path);
-        while (answer.status() == 404 && Instant.now().isBefore(giveUp)) {
-            pause();
-            answer = client.get(path);
-        }
-        return expect(answer, 200).json();
-    }
-
     protected static ApiClient.Answer expect(ApiClient.Answer answer, int status) {
         assertThat(answer.status()).as(answer.toString()).isEqualTo(status);
         return answer;

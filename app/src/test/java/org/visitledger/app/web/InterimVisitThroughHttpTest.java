@@ -54,7 +54,7 @@ class InterimVisitThroughHttpTest extends RunningApp {
         assertThat(phoneCall.get("recipient").asString()).isEqualTo("provider URN100001 (Brook Lane Primary)");
         assertThat(phoneCall.get("dueAt").asString()).as("immediately").isEqualTo("2025-10-02T11:30:00Z");
 
-        JsonNode nfdAnnounced = awaitCreated(inspector, nfd + "/history").get(0);
+        JsonNode nfdAnnounced = awaitRead(inspector, nfd + "/history", createdByTheProcess -> true).get(0);
         assertThat(nfdAnnounced.get("payload").get("visitType").asString()).isEqualTo("SECTION8_NFD");
         assertThat(nfdAnnounced.get("payload").get("followsVisitId").asString()).isEqualTo(id(interim));
         assertThat(nfdAnnounced.get("actor").asString()).isEqualTo("director");

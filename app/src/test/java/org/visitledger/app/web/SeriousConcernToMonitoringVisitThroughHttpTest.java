@@ -77,7 +77,7 @@ class SeriousConcernToMonitoringVisitThroughHttpTest extends RunningApp {
         assertThat(lastMetLate(inspector.get(visit + "/history").json())).containsEntry("MONITORING_VISIT", false);
 
         String monitoring = "/api/visits/" + monitoringId;
-        JsonNode announced = awaitCreated(inspector, monitoring + "/state?version=0");
+        JsonNode announced = awaitRead(inspector, monitoring + "/state?version=0", createdByTheProcess -> true);
         assertThat(announced.get("visitType").asString()).isEqualTo("MONITORING");
         assertThat(announced.get("status").asString()).isEqualTo("ANNOUNCED");
         JsonNode firstEvent = inspector.get(monitoring + "/history").json().get(0);

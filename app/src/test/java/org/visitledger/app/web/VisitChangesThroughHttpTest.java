@@ -119,20 +119,9 @@ class VisitChangesThroughHttpTest extends RunningApp {
                 .status()).isEqualTo(404);
     }
 
-    /** The summary lags the write and does not exist at all until the announcement has been projected. */
+    /** The summary lags the write (and answers 404 until the announcement is projected, which awaitRead allows). */
     private void awaitStatus(String visit, String status) {
-        Instant giveUp = Instant.now().plusSeconds(20);
-        Answer summary = inspector.get(visit);
-        while (!(summary.status() == 200 && summary.json().get("status").asString().equals(status))) {
-            assertThat(Instant.now()).as("summary of %s never reached %s: %s", visit, status, summary).isBefore(giveUp);
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted", e);
-            }
-            summary = inspector.get(visit);
-        }
+        awaitRead(inspector, visit, summary -> summary.get("status").asString().equals(status));
     }
 
     private String announce(String type, String at) {
