@@ -55,6 +55,8 @@ class ArchitectureTest {
     private static final String COMMAND_SIDE = "org.visitledger.command..";
     private static final String QUERY_SIDE = "org.visitledger.query..";
     private static final String APP = "org.visitledger.app..";
+    private static final String PLATFORM_SECURITY = "org.visitledger.security..";
+    private static final String PLATFORM_PERSISTENCE = "org.visitledger.persistence..";
 
     private static JavaClasses classes;
 
@@ -86,6 +88,14 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage(COMMAND_SIDE, QUERY_SIDE, EVENTS)
                 .should().dependOnClassesThat().resideInAPackage(APP)
                 .because("command-side and query-side are each runnable alone; app only assembles them")
+                .check(classes);
+    }
+
+    @Test
+    void the_platform_module_knows_neither_side() {
+        noClasses().that().resideInAnyPackage(PLATFORM_SECURITY, PLATFORM_PERSISTENCE)
+                .should().dependOnClassesThat().resideInAnyPackage(COMMAND_SIDE, QUERY_SIDE, APP)
+                .because("each side runs alone with the platform module; a side brings its own AccessRules")
                 .check(classes);
     }
 

@@ -1,7 +1,7 @@
 package org.visitledger.app;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
-import org.visitledger.command.config.PostgresByteaDialect;
+import org.visitledger.persistence.PostgresByteaDialect;
 
 import java.util.Optional;
 import java.util.UUID;

@@ -4,6 +4,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
+import org.visitledger.security.AccessRules;
 
 /**
  * Who may send which command: the command rows of the role matrix in the README (visit-process.md, "Who uses it").
@@ -11,7 +12,7 @@ import org.springframework.stereotype.Component;
  * whatever it sent. A provider acts only on its own provider's visits ({@link ProviderScope}).
  */
 @Component
-public class CommandAccessRules {
+public class CommandAccessRules implements AccessRules {
 
     private static final String VISIT = "/api/visits/*";
     private static final String INSPECTOR = "INSPECTOR";
@@ -19,6 +20,7 @@ public class CommandAccessRules {
     private static final String MANAGER = "MANAGER";
     private static final String DUTY_DESK = "DUTY_DESK";
 
+    @Override
     public void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry auth) {
         auth.requestMatchers(HttpMethod.POST, "/api/visits").hasRole(INSPECTOR)
                 // Acts of the provider, which the inspectorate may also record (e.g. Annex A received by email).

@@ -6,11 +6,10 @@ import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.visitledger.events.VisitAnnounced;
+import org.visitledger.security.ProviderAuthority;
 
 import java.util.Optional;
 
@@ -21,9 +20,6 @@ import java.util.Optional;
  */
 @Component
 public class ProviderScope {
-
-    /** The authority naming the provider URN a provider user is bound to. */
-    public static final String URN_AUTHORITY_PREFIX = "PROVIDER_URN:";
 
     private final EventStore eventStore;
     private final AnnotationCommandTargetResolver targets = AnnotationCommandTargetResolver.builder().build();
@@ -55,12 +51,6 @@ public class ProviderScope {
     }
 
     static Optional<String> callerProviderUrn() {
-        Authentication caller = SecurityContextHolder.getContext().getAuthentication();
-        if (caller == null) {
-            return Optional.empty();
-        }
-        return caller.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .filter(authority -> authority.startsWith(URN_AUTHORITY_PREFIX))
-                .map(authority -> authority.substring(URN_AUTHORITY_PREFIX.length())).findFirst();
+        return ProviderAuthority.urnOf(SecurityContextHolder.getContext().getAuthentication());
     }
 }

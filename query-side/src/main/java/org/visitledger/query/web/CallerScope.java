@@ -3,6 +3,7 @@ package org.visitledger.query.web;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.visitledger.security.ProviderAuthority;
 
 import java.util.Set;
 
@@ -13,7 +14,6 @@ import java.util.Set;
  */
 final class CallerScope {
 
-    private static final String URN_AUTHORITY_PREFIX = "PROVIDER_URN:";
     private static final Set<String> SEE_CONFIDENTIAL = Set.of("ROLE_INSPECTOR", "ROLE_MANAGER", "ROLE_DUTY_DESK",
             "ROLE_REGIONAL_DIRECTOR", "ROLE_QA_MANAGER", "ROLE_AUDITOR");
 
@@ -32,12 +32,6 @@ final class CallerScope {
     }
 
     static String providerUrn() {
-        Authentication caller = SecurityContextHolder.getContext().getAuthentication();
-        if (caller == null) {
-            return null;
-        }
-        return caller.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .filter(authority -> authority.startsWith(URN_AUTHORITY_PREFIX))
-                .map(authority -> authority.substring(URN_AUTHORITY_PREFIX.length())).findFirst().orElse(null);
+        return ProviderAuthority.urnOf(SecurityContextHolder.getContext().getAuthentication()).orElse(null);
     }
 }

@@ -4,6 +4,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
+import org.visitledger.security.AccessRules;
 
 /**
  * Who may read what: the read rows of the role matrix in the README. Providers read only their own visits, and
@@ -11,10 +12,11 @@ import org.springframework.stereotype.Component;
  * not for providers; who read which history is for auditors.
  */
 @Component
-public class QueryAccessRules {
+public class QueryAccessRules implements AccessRules {
 
     private static final String[] INSPECTORATE = {"INSPECTOR", "MANAGER", "DUTY_DESK", "REGIONAL_DIRECTOR", "QA_MANAGER"};
 
+    @Override
     public void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry auth) {
         auth.requestMatchers(HttpMethod.GET, "/api/visits", "/api/visits/*", "/api/visits/*/history",
                         "/api/visits/*/state", "/api/deadlines", "/api/notifications")

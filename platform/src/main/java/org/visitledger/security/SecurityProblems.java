@@ -1,4 +1,4 @@
-package org.visitledger.app.security;
+package org.visitledger.security;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.servlet.http.HttpServletRequest;

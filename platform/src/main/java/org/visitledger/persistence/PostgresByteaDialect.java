@@ -1,4 +1,4 @@
-package org.visitledger.command.config;
+package org.visitledger.persistence;
 
 import org.hibernate.boot.model.TypeContributions;
 import org.hibernate.dialect.PostgreSQLDialect;

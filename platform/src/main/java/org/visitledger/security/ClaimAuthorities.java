@@ -1,4 +1,4 @@
-package org.visitledger.app.security;
+package org.visitledger.security;
 
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.core.GrantedAuthority;
@@ -9,7 +9,6 @@ import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.util.StringUtils;
-import org.visitledger.command.web.ProviderScope;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -39,7 +38,7 @@ final class ClaimAuthorities implements Converter<Jwt, Collection<GrantedAuthori
         roles.forEach(role -> authorities.add(new SimpleGrantedAuthority("ROLE_" + role)));
         if (roles.contains(PROVIDER)) {
             authorities.add(new SimpleGrantedAuthority(
-                    ProviderScope.URN_AUTHORITY_PREFIX + token.getClaimAsString(providerUrnClaim)));
+                    ProviderAuthority.of(token.getClaimAsString(providerUrnClaim))));
         }
         return authorities;
     }

@@ -1,4 +1,4 @@
-package org.visitledger.app.security;
+package org.visitledger.security;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,7 +9,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
-import org.visitledger.command.web.ProviderScope;
 
 import java.util.List;
 import java.util.Map;
@@ -59,7 +58,7 @@ public class DemoUsersConfiguration {
     }
 
     private static String[] authorities(String role) {
-        return "PROVIDER".equals(role) ? new String[]{"ROLE_PROVIDER", ProviderScope.URN_AUTHORITY_PREFIX + DEMO_PROVIDER_URN}
+        return "PROVIDER".equals(role) ? new String[]{"ROLE_PROVIDER", ProviderAuthority.of(DEMO_PROVIDER_URN)}
                 : new String[]{"ROLE_" + role};
     }
 }

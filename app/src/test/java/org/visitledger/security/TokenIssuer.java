@@ -1,4 +1,4 @@
-package org.visitledger.app.security;
+package org.visitledger.security;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;

@@ -1,4 +1,4 @@
-package org.visitledger.app.security;
+package org.visitledger.security;
 
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;

@@ -1,4 +1,4 @@
-package org.visitledger.app.security;
+package org.visitledger.security;
 
 import org.springframework.core.io.Resource;
 import org.springframework.security.converter.RsaKeyConverters;

@@ -1,0 +1,32 @@
+package org.visitledger.security;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+
+import java.util.Optional;
+
+/**
+ * The authority that binds a provider user to one provider: {@code PROVIDER_URN:<urn>}. Granted here (demo users,
+ * token claims) and read by both sides, which scope a provider's commands and reads to its own visits.
+ */
+public final class ProviderAuthority {
+
+    public static final String PREFIX = "PROVIDER_URN:";
+
+    private ProviderAuthority() {
+    }
+
+    public static String of(String urn) {
+        return PREFIX + urn;
+    }
+
+    /** The provider URN the caller is bound to; empty for everyone but provider users (and for no caller). */
+    public static Optional<String> urnOf(Authentication caller) {
+        if (caller == null) {
+            return Optional.empty();
+        }
+        return caller.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .filter(authority -> authority.startsWith(PREFIX))
+                .map(authority -> authority.substring(PREFIX.length())).findFirst();
+    }
+}

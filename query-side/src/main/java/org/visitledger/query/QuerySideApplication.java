@@ -1,0 +1,20 @@
+package org.visitledger.query;
+
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+
+/**
+ * The query side on its own ({@code java -jar visit-ledger-query-side-exec.jar}): the read models' processors and
+ * the query API, on the shared PostgreSQL event store. Several instances divide the processors' segments between
+ * them through Axon's token claims, and take over a dead instance's segments (README, "Split deployment"). Its
+ * settings are {@code query-side.yml}, not application.yml, so that the combined app keeps its own.
+ */
+@SpringBootApplication(scanBasePackages = {"org.visitledger.query", "org.visitledger.security"})
+public class QuerySideApplication {
+
+    public static void main(String[] args) {
+        new SpringApplicationBuilder(QuerySideApplication.class)
+                .properties("spring.config.name=query-side")
+                .run(args);
+    }
+}
