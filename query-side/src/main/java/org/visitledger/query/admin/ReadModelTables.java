@@ -19,6 +19,11 @@ public class ReadModelTables {
             "notification-log", List.of("notification_log"),
             "deadline-dashboard", List.of("deadline_row", "deadline_visit"));
 
+    /** The read models' processing groups (one pooled streaming processor each). */
+    public static Set<String> readModels() {
+        return TABLES_BY_READ_MODEL.keySet();
+    }
+
     private final Set<String> servedFromSnapshot = ConcurrentHashMap.newKeySet();
 
     /** The name readers should query for this table right now. */

@@ -3,12 +3,14 @@ package org.visitledger.query.web;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.visitledger.calendar.WorkingDayCalendar;
+import org.visitledger.query.scaling.SegmentBalancer;
 import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 
 import java.time.Clock;
@@ -52,9 +54,15 @@ public class QuerySideConfiguration {
      * at ~125 events/s per read model on H2.
      */
     @Bean
-    public ConfigurerModule readModelProcessing(@Value("${visit-ledger.read-models.batch-size:100}") int batchSize) {
+    public ConfigurerModule readModelProcessing(@Value("${visit-ledger.read-models.batch-size:100}") int batchSize,
+                                                ObjectProvider<SegmentBalancer> balancer) {
         return configurer -> configurer.eventProcessing()
-                .usingPooledStreamingEventProcessors((configuration, builder) -> builder.batchSize(batchSize))
+                .usingPooledStreamingEventProcessors((configuration, builder) -> {
+                    builder.batchSize(batchSize);
+                    // Split deployment: each instance claims no more than its fair share of the segments.
+                    balancer.ifAvailable(b -> builder.maxSegmentProvider(b::maxSegments).tokenClaimInterval(1000));
+                    return builder;
+                })
                 .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
     }
 }
