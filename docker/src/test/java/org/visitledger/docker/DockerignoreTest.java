@@ -32,6 +32,7 @@ class DockerignoreTest {
             needed.add(module + "/pom.xml");
             needed.add(module + "/src/main/java/Some.java");
             needed.add(module + "/src/main/resources/db/migration/V1__x.sql");
+            needed.add(module + "/src/test/resources/data/fixture.json");
         }
         assertThat(needed).noneMatch(this::ignored);
     }
