@@ -19,8 +19,8 @@ import java.util.function.Predicate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Base of the HTTP tests: the real application on a random port over a fresh H2 file database, or, when
- * {@code VISIT_LEDGER_PG_URL} is set, over a fresh schema of that PostgreSQL database ({@link PostgresTestDatabase}).
+ * Base of the HTTP tests: the real application on a random port over a fresh H2 file database, or, in the build's
+ * PostgreSQL run, over a fresh schema of the PostgreSQL test server ({@link OnTestDatabase}).
  * Test classes share one application context (and database); every test works on visits of its own.
  * The command rate limit is lifted in it: the tests send the demo users' commands far faster than people do (the
  * no-5xx battery alone sends over a thousand as the inspector). CommandRateLimitTest tests the limit in a context of
@@ -28,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(classes = VisitLedgerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"visit-ledger.limits.commands-per-minute=1000000", "visit-ledger.limits.command-burst=1000000"})
+@OnTestDatabase
 public abstract class RunningApp {
 
     @LocalServerPort
@@ -38,13 +39,13 @@ public abstract class RunningApp {
 
     /**
      * Called once for each application context the tests start (a test class with other properties gets another): each
-     * gets H2 files of its own, since two applications on one event store would both run its processors and deadlines.
+     * gets H2 files of its own (or a PostgreSQL schema of its own), since two applications on one event store would
+     * both run its processors and deadlines.
      */
     @DynamicPropertySource
     static void embeddedDatabase(DynamicPropertyRegistry registry) {
         Path dataDir = newDataDir();
         registry.add("visit-ledger.data-dir", dataDir::toString);
-        PostgresTestDatabase.fromEnvironment().ifPresent(postgres -> postgres.register(registry));
     }
 
     @BeforeEach

@@ -13,6 +13,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.visitledger.app.ApiClient;
 import org.visitledger.app.ApiClient.Answer;
+import org.visitledger.app.OnTestDatabase;
 import org.visitledger.app.VisitLedgerApplication;
 import org.visitledger.app.VisitRequests;
 import tools.jackson.databind.JsonNode;
@@ -34,6 +35,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
  */
 @SpringBootTest(classes = VisitLedgerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("production")
+@OnTestDatabase
 class BearerTokenAuthenticationTest {
 
     private static final TokenIssuer IDP = new TokenIssuer();

@@ -1,6 +1,7 @@
 package org.visitledger.app.split;
 
-import org.visitledger.app.PostgresTestDatabase;
+import org.visitledger.testing.PostgresTestSchema;
+import org.visitledger.testing.PostgresTestServer;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -12,17 +13,21 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /** A fresh PostgreSQL schema the processes of one split deployment share, read directly to check them. */
-record SplitDatabase(PostgresTestDatabase server, String schema) {
+record SplitDatabase(PostgresTestServer server, PostgresTestSchema testSchema) {
 
-    static SplitDatabase fresh(PostgresTestDatabase server) {
-        return new SplitDatabase(server, "vl_split_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12));
+    /** A schema of its own (dropped by the next run if this one dies before {@link #drop()}). */
+    static SplitDatabase fresh(PostgresTestServer server) {
+        return new SplitDatabase(server, PostgresTestSchema.create(server, "split"));
+    }
+
+    String schema() {
+        return testSchema.name();
     }
 
     String jdbcUrl() {
-        return server.url() + (server.url().contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        return testSchema.url();
     }
 
     String user() {
@@ -80,11 +85,8 @@ record SplitDatabase(PostgresTestDatabase server, String schema) {
         }
     }
 
-    void drop() throws SQLException {
-        try (Connection c = DriverManager.getConnection(server.url(), user(), password());
-             Statement s = c.createStatement()) {
-            s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
-        }
+    void drop() {
+        testSchema.close();
     }
 
     private Connection connect() throws SQLException {

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.visitledger.app.ApiClient;
 import org.visitledger.app.ApiClient.Answer;
-import org.visitledger.app.PostgresTestDatabase;
 import org.visitledger.app.VisitRequests;
+import org.visitledger.testing.PostgresTestServer;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,8 +49,8 @@ class SplitDeploymentIT {
 
     @BeforeAll
     void startTwoOfEachSide() throws Exception {
-        PostgresTestDatabase server = PostgresTestDatabase.fromEnvironment().orElse(null);
-        Assumptions.assumeTrue(server != null, PostgresTestDatabase.URL_VARIABLE
+        PostgresTestServer server = PostgresTestServer.fromEnvironment().orElse(null);
+        Assumptions.assumeTrue(server != null, PostgresTestServer.URL_VARIABLE
                 + " is not set: the split-deployment test (2 command-side + 2 query-side processes on PostgreSQL) "
                 + "is skipped");
         database = SplitDatabase.fresh(server);

@@ -3,12 +3,12 @@ package org.visitledger.app.web;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledIfEnvironmentVariable;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.visitledger.app.PostgresTestDatabase;
 import org.visitledger.app.RunningApp;
 import org.visitledger.app.VisitRequests;
+import org.visitledger.testing.PostgresTestServer;
 import tools.jackson.databind.JsonNode;
 
 import java.util.UUID;
@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * by the database once, so its transaction rolls back; with a log-and-skip error handler the visit would never
  * appear in the read model.
  */
-@DisabledIfEnvironmentVariable(named = PostgresTestDatabase.URL_VARIABLE, matches = ".+",
+@DisabledIfSystemProperty(named = PostgresTestServer.DATABASE_PROPERTY, matches = "(?i)postgresql",
         disabledReason = "the failure is injected with an H2 trigger (a Java class); on PostgreSQL it would need PL/pgSQL")
 class FailingEventHandlerTest extends RunningApp {
 

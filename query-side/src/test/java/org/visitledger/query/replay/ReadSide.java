@@ -5,6 +5,8 @@ import org.axonframework.eventhandling.EventMessage;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.visitledger.calendar.WorkingDayCalendar;
 import org.visitledger.events.stream.RecordedStream;
 import org.visitledger.query.admin.ReadModelTables;
@@ -22,6 +24,8 @@ import org.visitledger.query.paging.PageRequest;
 import org.visitledger.query.summary.VisitSummaries;
 import org.visitledger.query.summary.VisitSummaryProjection;
 import org.visitledger.query.summary.VisitSummaryVersions;
+import org.visitledger.testing.PostgresTestSchema;
+import org.visitledger.testing.PostgresTestServer;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -32,12 +36,15 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 
 /**
  * The query side's read models, filled as their event processors fill them but without Spring or a running
  * processor: a fresh in-memory H2 database migrated by the query side's own Flyway scripts, the real projections
  * and version trackers each behind Axon's {@link AnnotationEventHandlerAdapter} (so that Axon chooses the handler
  * and resolves parameters such as {@code @SequenceNumber}), and the real readers with "now" fixed.
+ * In the build's PostgreSQL run ({@link PostgresTestServer}) the database is instead a fresh schema of the
+ * PostgreSQL test server, dropped by {@link #close()}.
  */
 public final class ReadSide implements AutoCloseable {
 
@@ -48,9 +55,11 @@ public final class ReadSide implements AutoCloseable {
     private final JdbcTemplate jdbc;
     private final ReadModelTables tables = new ReadModelTables();
     private final List<AnnotationEventHandlerAdapter> handlers;
+    private final Runnable onClose;
 
-    private ReadSide(JdbcTemplate jdbc) {
+    private ReadSide(JdbcTemplate jdbc, Runnable onClose) {
         this.jdbc = jdbc;
+        this.onClose = onClose;
         this.handlers = Stream.of(new VisitSummaryProjection(jdbc), new VisitSummaryVersions(jdbc),
                         new DeadlineDashboardProjection(jdbc), new DeadlineDashboardVersions(jdbc),
                         new NotificationLogProjection(jdbc), new NotificationLogVersions(jdbc))
@@ -58,14 +67,44 @@ public final class ReadSide implements AutoCloseable {
                 .toList();
     }
 
-    /** A new, empty database of its own (the application's H2 URL sets no compatibility mode either). */
+    /** A new, empty database of its own: H2, or a PostgreSQL schema in the PostgreSQL run. */
     public static ReadSide fresh() {
+        return PostgresTestServer.selected() ? onPostgresql(PostgresTestServer.required()) : onH2();
+    }
+
+    /** In memory (the application's H2 URL sets no compatibility mode either). */
+    private static ReadSide onH2() {
         JdbcDataSource dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:mem:read-side-" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
         dataSource.setUser("sa");
         dataSource.setPassword("");
+        migrate(dataSource);
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        return new ReadSide(jdbc, () -> jdbc.execute("SHUTDOWN"));
+    }
+
+    /**
+     * Over one connection kept open (a connection per statement would cost more than the statements). Flyway gets
+     * connections of its own, since it sets their state as it goes.
+     */
+    private static ReadSide onPostgresql(PostgresTestServer server) {
+        PostgresTestSchema schema = PostgresTestSchema.create(server, "read");
+        try {
+            migrate(new DriverManagerDataSource(schema.url(), server.user(), server.password()));
+            SingleConnectionDataSource dataSource =
+                    new SingleConnectionDataSource(schema.url(), server.user(), server.password(), true);
+            return new ReadSide(new JdbcTemplate(dataSource), () -> {
+                dataSource.destroy();
+                schema.close();
+            });
+        } catch (RuntimeException e) {
+            schema.close();
+            throw e;
+        }
+    }
+
+    private static void migrate(DataSource dataSource) {
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/common").load().migrate();
-        return new ReadSide(new JdbcTemplate(dataSource));
     }
 
     /** Every event of each stream, in order, to every projection and tracker that handles it. */
@@ -127,7 +166,7 @@ public final class ReadSide implements AutoCloseable {
     public Map<String, List<Map<String, Object>>> tableContents() {
         Map<String, List<Map<String, Object>>> contents = new TreeMap<>();
         for (String table : jdbc.queryForList("SELECT table_name FROM information_schema.tables WHERE table_schema "
-                + "= 'PUBLIC' AND table_type = 'BASE TABLE' AND LOWER(table_name) <> 'flyway_schema_history'",
+                + "= CURRENT_SCHEMA AND table_type = 'BASE TABLE' AND LOWER(table_name) <> 'flyway_schema_history'",
                 String.class)) {
             List<Map<String, Object>> rows = jdbc.queryForList("SELECT * FROM " + table).stream()
                     .sorted(Comparator.comparing(Object::toString))
@@ -137,8 +176,9 @@ public final class ReadSide implements AutoCloseable {
         return contents;
     }
 
+    /** Drops the database (H2) or the schema (PostgreSQL). */
     @Override
     public void close() {
-        jdbc.execute("SHUTDOWN");
+        onClose.run();
     }
 }
