@@ -18,6 +18,9 @@ final class Client implements Runnable {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int STALE_RETRIES = 3;
+    /** Transport failures in a row, over all clients, after which the server is taken to be gone. */
+    private static final int UNREACHABLE_AFTER = 50;
+    private static final long TRANSPORT_BACKOFF_MILLIS = 100;
 
     private enum Outcome { COMPLETED, ABANDONED, STOPPED }
 
@@ -29,9 +32,11 @@ final class Client implements Runnable {
     private final Run run;
     private final LagProbe lag;
     private final AtomicLong sampleCounter;
+    private final AtomicLong transportFailuresInARow;
     private long lastAnswered;
 
-    Client(long seed, BenchOptions options, Http http, Pacer pacer, Run run, LagProbe lag, AtomicLong sampleCounter) {
+    Client(long seed, BenchOptions options, Http http, Pacer pacer, Run run, LagProbe lag, AtomicLong sampleCounter,
+           AtomicLong transportFailuresInARow) {
         this.seed = seed;
         this.options = options;
         this.http = http;
@@ -39,6 +44,7 @@ final class Client implements Runnable {
         this.run = run;
         this.lag = lag;
         this.sampleCounter = sampleCounter;
+        this.transportFailuresInARow = transportFailuresInARow;
     }
 
     @Override
@@ -84,6 +90,11 @@ final class Client implements Runnable {
                     recorder.sent(step.name(), answer.status(), sent, scheduled, answered);
                     lastAnswered = answered;
                 }
+                if (answer.status() < 0) {
+                    unreachable(url, answer);
+                } else {
+                    transportFailuresInARow.set(0);
+                }
                 if (answer.status() == 412 && attempt < STALE_RETRIES) {
                     JsonNode problem = parse(answer.body());
                     if (problem != null && problem.path("currentVersion").isNumber()) {
@@ -118,6 +129,22 @@ final class Client implements Runnable {
             }
         }
         return Outcome.COMPLETED;
+    }
+
+    /**
+     * A connection failure: pause before the next visit rather than spin on a dead port, and end the run once
+     * every client has been failing for a while.
+     */
+    private void unreachable(String url, Http.Answer answer) {
+        if (transportFailuresInARow.incrementAndGet() >= UNREACHABLE_AFTER) {
+            run.abort(UNREACHABLE_AFTER + " commands in a row got no HTTP answer; the last, " + url + ": "
+                    + answer.body());
+        }
+        try {
+            Thread.sleep(TRANSPORT_BACKOFF_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static JsonNode parse(String body) {

@@ -39,10 +39,12 @@ public final class Main {
         Run run = new Run(start, options);
         Pacer pacer = new Pacer(start, options.rate());
         AtomicLong sampleCounter = new AtomicLong();
+        AtomicLong transportFailuresInARow = new AtomicLong();
         List<Client> clients = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < options.clients(); i++) {
-            Client client = new Client(7919L * i + 17, options, http, pacer, run, lag, sampleCounter);
+            Client client = new Client(7919L * i + 17, options, http, pacer, run, lag, sampleCounter,
+                    transportFailuresInARow);
             clients.add(client);
             threads.add(new Thread(client, "client-" + i));
         }
@@ -59,7 +61,11 @@ public final class Main {
         }
         double seconds = (lastAnswered - run.measureFrom) / 1e9;
         System.out.print(Report.body(options, total, lag, seconds));
-        if (total.commands == 0) {
+        if (run.abortedBecause() != null) {
+            System.out.println("ABORTED: " + run.abortedBecause());
+            System.exit(1);
+        }
+        if (total.succeeded == 0) {
             System.exit(1);
         }
     }

@@ -15,6 +15,7 @@ final class Recorder {
     /** The first answer of each failing status, to show why. */
     final Map<Integer, String> firstFailure = new TreeMap<>();
     long commands;
+    long succeeded;
     long staleRetried;
     long lifecyclesCompleted;
     long lifecyclesAbandoned;
@@ -22,6 +23,9 @@ final class Recorder {
     /** A command sent in the measured window; latency only when it got an HTTP answer (status > 0). */
     void sent(String command, int status, long sentAt, long scheduledAt, long answeredAt) {
         commands++;
+        if (status >= 200 && status < 300) {
+            succeeded++;
+        }
         if (status <= 0) {
             return;
         }
@@ -46,6 +50,7 @@ final class Recorder {
         other.failures.forEach((k, v) -> failures.merge(k, v, Long::sum));
         other.firstFailure.forEach(firstFailure::putIfAbsent);
         commands += other.commands;
+        succeeded += other.succeeded;
         staleRetried += other.staleRetried;
         lifecyclesCompleted += other.lifecyclesCompleted;
         lifecyclesAbandoned += other.lifecyclesAbandoned;

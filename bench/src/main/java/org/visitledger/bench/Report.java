@@ -23,9 +23,10 @@ final class Report {
 
     static String body(BenchOptions o, Recorder r, LagProbe lag, double seconds) {
         StringBuilder out = new StringBuilder();
-        double perSecond = seconds > 0 ? r.commands / seconds : 0;
-        out.append(String.format("%ncommands sent       %,d in %.1f s: %s commands/s%n", r.commands, seconds,
-                fmt(perSecond)));
+        // Throughput counts commands that succeeded: failures answered at once (or never) would flatter it.
+        double perSecond = seconds > 0 ? r.succeeded / seconds : 0;
+        out.append(String.format("%ncommands sent       %,d in %.1f s, %,d succeeded (2xx): %.1f commands/s%n",
+                r.commands, seconds, r.succeeded, perSecond));
         if (o.rate() > 0 && perSecond < 0.9 * o.rate()) {
             out.append(String.format("  (offered %s commands/s: the server kept up with %.0f%% of it)%n", fmt(o.rate()),
                     100 * perSecond / o.rate()));
@@ -58,14 +59,16 @@ final class Report {
         long[] lagMs = ms(lags.percentiles(PERCENTILES));
         out.append(String.format("projection lag      %s%n", line(lagMs)));
         out.append(String.format("  samples %,d measured, %,d timed out (> %d s), %,d skipped (all pollers busy); "
-                        + "%,d polls (%.1f per sample)%s%n", lags.size(), lag.timedOut(), o.lagTimeoutSeconds(),
-                lag.skipped(), lag.polls(), lag.polls() / (double) Math.max(1, lags.size() + lag.timedOut()),
+                        + "%,d polls (%.1f per sample, %.2f per command sent)%s%n", lags.size(), lag.timedOut(),
+                o.lagTimeoutSeconds(), lag.skipped(), lag.polls(),
+                lag.polls() / (double) Math.max(1, lags.size() + lag.timedOut()),
+                lag.polls() / (double) Math.max(1, r.commands),
                 lag.pollFailures().isEmpty() ? "" : ", failed polls by status " + lag.pollFailures()));
-        out.append(String.format("SUMMARY clients=%d rate=%s commands=%d seconds=%.1f cps=%.1f failures=%d "
+        out.append(String.format("SUMMARY clients=%d rate=%s commands=%d ok=%d seconds=%.1f cps=%.1f failures=%d "
                         + "stale_retried=%d p50_ms=%.1f p95_ms=%.1f p99_ms=%.1f max_ms=%.1f lag_samples=%d "
                         + "lag_timeouts=%d lag_skipped=%d lag_polls=%d lag_p50_ms=%.1f lag_p95_ms=%.1f lag_p99_ms=%.1f "
                         + "lag_max_ms=%.1f%n",
-                o.clients(), fmt(o.rate()), r.commands, seconds, perSecond, r.failureCount(), r.staleRetried,
+                o.clients(), fmt(o.rate()), r.commands, r.succeeded, seconds, perSecond, r.failureCount(), r.staleRetried,
                 latency[0] / 1e3, latency[1] / 1e3, latency[2] / 1e3, latency[3] / 1e3, lags.size(), lag.timedOut(),
                 lag.skipped(), lag.polls(), lagMs[0] / 1e3, lagMs[1] / 1e3, lagMs[2] / 1e3, lagMs[3] / 1e3));
         return out.toString();

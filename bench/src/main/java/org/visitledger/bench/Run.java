@@ -13,6 +13,7 @@ final class Run {
     private final Long endAt;
     private final AtomicLong visitNumbers = new AtomicLong();
     private final AtomicLong measuredVisitsLeft;
+    private volatile String abortedBecause;
 
     Run(long start, BenchOptions options) {
         this.measureFrom = start + options.warmupSeconds() * 1_000_000_000L;
@@ -25,12 +26,27 @@ final class Run {
     }
 
     boolean over(long nanoTime) {
-        return endAt != null && nanoTime >= endAt;
+        return abortedBecause != null || (endAt != null && nanoTime >= endAt);
+    }
+
+    /** Stops the run early (the server went away): every client stops after its current command. */
+    void abort(String reason) {
+        if (abortedBecause == null) {
+            abortedBecause = reason;
+        }
+    }
+
+    /** Why the run was stopped early, or null. */
+    String abortedBecause() {
+        return abortedBecause;
     }
 
     /** The number of the next visit to drive, or -1 when the run wants no more. */
     long claimVisit() {
         long now = System.nanoTime();
+        if (abortedBecause != null) {
+            return -1;
+        }
         if (endAt != null) {
             return over(now) ? -1 : visitNumbers.getAndIncrement();
         }

@@ -102,7 +102,8 @@ class ClientTest {
         Http http = new Http();
         LagProbe lag = new LagProbe(http, options.queryUrls(), 1, 1, 5);
         long start = System.nanoTime();
-        Client client = new Client(1, options, http, new Pacer(start, 0), new Run(start, options), lag, new AtomicLong());
+        Client client = new Client(1, options, http, new Pacer(start, 0), new Run(start, options), lag, new AtomicLong(),
+                new AtomicLong());
         client.run();
         lag.finish();
 
@@ -115,5 +116,35 @@ class ClientTest {
         assertEquals(posts.get() - 3 - 1 + 2, versions.values().stream().mapToLong(v -> v - 4).sum());
         assertTrue(lag.lags().size() > 0, "lag was measured");
         assertEquals(0, lag.timedOut());
+    }
+
+    @Test
+    void stops_the_run_when_the_command_side_is_gone_instead_of_spinning() throws Exception {
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        BenchOptions options = BenchOptions.parse("--command-url", "http://127.0.0.1:" + port, "--duration", "60",
+                "--warmup", "0", "--clients", "4");
+        Http http = new Http();
+        LagProbe lag = new LagProbe(http, options.queryUrls(), 1, 1, 5);
+        long start = System.nanoTime();
+        Run run = new Run(start, options);
+        AtomicLong inARow = new AtomicLong();
+        List<Client> clients = new ArrayList<>();
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            Client client = new Client(i, options, http, new Pacer(start, 0), run, lag, new AtomicLong(), inARow);
+            clients.add(client);
+            threads.add(new Thread(client));
+        }
+        threads.forEach(Thread::start);
+        for (Thread thread : threads) {
+            thread.join(20_000);
+        }
+        assertTrue(threads.stream().noneMatch(Thread::isAlive), "clients stopped long before the 60 s duration");
+        assertTrue(run.abortedBecause() != null && run.abortedBecause().contains("no HTTP answer"), run.abortedBecause());
+        long sent = clients.stream().mapToLong(c -> c.recorder.commands).sum();
+        assertTrue(sent >= 50 && sent <= 54, "each client stopped after its current command: " + sent);
     }
 }
