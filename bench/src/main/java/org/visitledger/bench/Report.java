@@ -52,7 +52,7 @@ final class Report {
                     .append("  (incl. waiting for a free client)\n");
         }
         for (Map.Entry<String, Samples> command : r.latencyByCommand.entrySet()) {
-            out.append(String.format("  %-18s n=%-7d %s%n", command.getKey(), command.getValue().size(),
+            out.append(String.format("  %-20s n=%-6d %s%n", command.getKey(), command.getValue().size(),
                     line(ms(command.getValue().percentiles(PERCENTILES)))));
         }
         Samples lags = lag.lags();
