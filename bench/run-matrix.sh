@@ -1,0 +1,195 @@
+#!/usr/bin/env bash
+# The comparison matrix of issue 5: each deployment with 16 clients as fast as possible and paced at 200 commands/s,
+# every run on a fresh store (a new H2 data directory, or a new PostgreSQL schema dropped afterwards), printed as a
+# markdown table. Deployments ("rows"):
+#   h2   the combined app on H2 (app/target/visit-ledger-app.jar)
+#   pg1  PostgreSQL: command-side + 1 query-side (command-side/target/visit-ledger-command-side-exec.jar,
+#        query-side/target/visit-ledger-query-side-exec.jar, profiles postgres,embedded)
+#   pg2  PostgreSQL: command-side + 2 query-side instances (lag polled round robin over both)
+#
+# Usage: bench/run-matrix.sh [--rows h2,pg1,pg2] [--duration S] [--warmup S] [--clients N] [--rate R]
+# Environment (defaults in brackets): APP_JAR, COMMAND_JAR, QUERY_JAR, BENCH_JAR [the paths above and
+# bench/target/visit-ledger-bench.jar, relative to the repository]; PGHOST [127.0.0.1], PGPORT [5432], PGUSER
+# [postgres], PGPASSWORD [none], PGDATABASE [test]; BASE_PORT [18080]: h2 app on BASE_PORT, command side on
+# BASE_PORT+1, query sides on BASE_PORT+2 and +3; OUT [a new /tmp/vl-bench-matrix.* directory] for logs;
+# JAVA_OPTS for the servers.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+APP_JAR=${APP_JAR:-$ROOT/app/target/visit-ledger-app.jar}
+COMMAND_JAR=${COMMAND_JAR:-$ROOT/command-side/target/visit-ledger-command-side-exec.jar}
+QUERY_JAR=${QUERY_JAR:-$ROOT/query-side/target/visit-ledger-query-side-exec.jar}
+BENCH_JAR=${BENCH_JAR:-$ROOT/bench/target/visit-ledger-bench.jar}
+export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres} PGDATABASE=${PGDATABASE:-test}
+BASE_PORT=${BASE_PORT:-18080}
+JAVA_OPTS=${JAVA_OPTS:-}
+
+ROWS=h2,pg1,pg2
+DURATION=30
+WARMUP=10
+CLIENTS=16
+RATE=200
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --rows) ROWS=$2; shift 2 ;;
+        --duration) DURATION=$2; shift 2 ;;
+        --warmup) WARMUP=$2; shift 2 ;;
+        --clients) CLIENTS=$2; shift 2 ;;
+        --rate) RATE=$2; shift 2 ;;
+        -h|--help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 0 ;;
+        *) echo "unknown argument $1 (see --help)" >&2; exit 2 ;;
+    esac
+done
+
+fail() { echo "run-matrix: $*" >&2; exit 2; }
+
+# Every jar the chosen rows need must be there before anything starts, so a half-built tree fails at once.
+need_jar() {
+    [ -f "$1" ] || fail "missing $1 — build it first ($2)"
+}
+need_jar "$BENCH_JAR" "./mvnw -B -q -pl bench -am package -DskipTests"
+for row in ${ROWS//,/ }; do
+    case "$row" in
+        h2) need_jar "$APP_JAR" "./mvnw -B -q -pl app -am package -DskipTests" ;;
+        pg1|pg2)
+            need_jar "$COMMAND_JAR" "./mvnw -B -q -pl command-side -am package -DskipTests"
+            need_jar "$QUERY_JAR" "./mvnw -B -q -pl query-side -am package -DskipTests"
+            command -v psql >/dev/null || fail "psql is needed to create and drop the PostgreSQL schemas"
+            psql -qAt -c 'SELECT 1' >/dev/null 2>&1 || fail "PostgreSQL at $PGHOST:$PGPORT/$PGDATABASE (user $PGUSER) is unreachable" ;;
+        *) fail "unknown row $row (h2, pg1, pg2)" ;;
+    esac
+done
+for port in $BASE_PORT $((BASE_PORT + 1)) $((BASE_PORT + 2)) $((BASE_PORT + 3)); do
+    if curl -s -o /dev/null --max-time 2 "http://127.0.0.1:$port/"; then
+        fail "port $port is already in use; set BASE_PORT"
+    fi
+done
+
+OUT=${OUT:-$(mktemp -d /tmp/vl-bench-matrix.XXXXXX)}
+mkdir -p "$OUT"
+# The demo users' command allowance (300/min, burst 100 per user) would throttle the load generator.
+LIMITS="--visit-ledger.limits.commands-per-minute=6000000 --visit-ledger.limits.command-burst=100000"
+PIDS=()
+SCHEMA=""
+DATA_DIR=""
+
+# Stops what this script started (by process id only) and drops the run's schema or data directory.
+cleanup_run() {
+    for pid in "${PIDS[@]:-}"; do
+        [ -n "$pid" ] && kill "$pid" 2>/dev/null || true
+    done
+    for pid in "${PIDS[@]:-}"; do
+        [ -n "$pid" ] && wait "$pid" 2>/dev/null || true
+    done
+    PIDS=()
+    if [ -n "$SCHEMA" ]; then
+        psql -qAt -c "DROP SCHEMA IF EXISTS $SCHEMA CASCADE" >/dev/null || echo "could not drop schema $SCHEMA" >&2
+        SCHEMA=""
+    fi
+    if [ -n "$DATA_DIR" ]; then
+        rm -rf "$DATA_DIR"
+        DATA_DIR=""
+    fi
+}
+trap cleanup_run EXIT
+trap 'exit 130' INT TERM
+
+# Waits until a server answers HTTP at all (any status: the command side serves no anonymous GET).
+await_port() {
+    local port=$1 pid=$2 log=$3
+    for _ in $(seq 1 180); do
+        if ! kill -0 "$pid" 2>/dev/null; then
+            echo "server on port $port exited during start-up; last lines of $log:" >&2
+            tail -20 "$log" >&2
+            exit 1
+        fi
+        if [ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "http://127.0.0.1:$port/api/deadlines?size=1")" != 000 ]; then
+            return 0
+        fi
+        sleep 1
+    done
+    echo "server on port $port did not start within 180 s; see $log" >&2
+    exit 1
+}
+
+start() { # name port jar [args...]; environment for the server comes from the caller's exported variables
+    local name=$1 port=$2 jar=$3
+    shift 3
+    local log="$OUT/$RUN-$name.log"
+    # shellcheck disable=SC2086
+    java $JAVA_OPTS -jar "$jar" --server.port="$port" "$@" >"$log" 2>&1 &
+    PIDS+=($!)
+    await_port "$port" $! "$log"
+}
+
+# Starts a deployment on a fresh store; sets COMMAND_URL and QUERY_URL.
+deploy() {
+    local row=$1
+    case "$row" in
+        h2)
+            DATA_DIR=$(mktemp -d /tmp/vl-bench-h2.XXXXXX)
+            start app "$BASE_PORT" "$APP_JAR" --visit-ledger.data-dir="$DATA_DIR" $LIMITS
+            COMMAND_URL=http://127.0.0.1:$BASE_PORT
+            QUERY_URL=$COMMAND_URL ;;
+        pg1|pg2)
+            SCHEMA="vl_bench_${RUN//[^a-z0-9]/_}_$$"
+            DATA_DIR=$(mktemp -d /tmp/vl-bench-pg.XXXXXX)
+            export SPRING_DATASOURCE_URL="jdbc:postgresql://$PGHOST:$PGPORT/$PGDATABASE?currentSchema=$SCHEMA"
+            export SPRING_DATASOURCE_USERNAME=$PGUSER SPRING_DATASOURCE_PASSWORD=${PGPASSWORD:-}
+            export SPRING_FLYWAY_SCHEMAS=$SCHEMA
+            # One at a time: the command side creates the schema and the event store before any reader starts.
+            start command "$((BASE_PORT + 1))" "$COMMAND_JAR" --spring.profiles.active=postgres,embedded \
+                --visit-ledger.data-dir="$DATA_DIR/command" $LIMITS
+            start query1 "$((BASE_PORT + 2))" "$QUERY_JAR" --spring.profiles.active=postgres,embedded \
+                --visit-ledger.data-dir="$DATA_DIR/query1"
+            QUERY_URL=http://127.0.0.1:$((BASE_PORT + 2))
+            if [ "$row" = pg2 ]; then
+                start query2 "$((BASE_PORT + 3))" "$QUERY_JAR" --spring.profiles.active=postgres,embedded \
+                    --visit-ledger.data-dir="$DATA_DIR/query2"
+                QUERY_URL=$QUERY_URL,http://127.0.0.1:$((BASE_PORT + 3))
+            fi
+            COMMAND_URL=http://127.0.0.1:$((BASE_PORT + 1))
+            unset SPRING_DATASOURCE_URL SPRING_DATASOURCE_USERNAME SPRING_DATASOURCE_PASSWORD SPRING_FLYWAY_SCHEMAS ;;
+    esac
+}
+
+describe() {
+    case "$1" in
+        h2) echo "H2, combined app" ;;
+        pg1) echo "PostgreSQL, command + 1 query" ;;
+        pg2) echo "PostgreSQL, command + 2 query" ;;
+    esac
+}
+
+# Picks key=value from the bench's SUMMARY line.
+field() { tr ' ' '\n' <<<"$1" | sed -n "s/^$2=//p"; }
+
+TABLE="| deployment | load | commands/s | p50 | p95 | p99 | max | failures | lag p50 | lag p95 | lag p99 | lag max | lag samples | notes |
+|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+for row in ${ROWS//,/ }; do
+    for rate in 0 "$RATE"; do
+        RUN="$row-$([ "$rate" = 0 ] && echo max || echo "rate$rate")"
+        echo "== $RUN: starting $(describe "$row")" >&2
+        deploy "$row"
+        echo "== $RUN: $CLIENTS clients, rate $rate, $DURATION s after $WARMUP s warm-up" >&2
+        if ! java -jar "$BENCH_JAR" --command-url "$COMMAND_URL" --query-url "$QUERY_URL" --clients "$CLIENTS" \
+            --rate "$rate" --duration "$DURATION" --warmup "$WARMUP" | tee "$OUT/$RUN-bench.txt" >&2; then
+            echo "== $RUN: the load generator failed (its output: $OUT/$RUN-bench.txt)" >&2
+        fi
+        NOTE=""
+        for pid in "${PIDS[@]}"; do
+            kill -0 "$pid" 2>/dev/null || NOTE="a server stopped during the run (logs in $OUT)"
+        done
+        grep -q '^ABORTED' "$OUT/$RUN-bench.txt" && NOTE="aborted: $(sed -n 's/^ABORTED: //p' "$OUT/$RUN-bench.txt" | cut -c1-80)"
+        cleanup_run
+        S=$(grep '^SUMMARY ' "$OUT/$RUN-bench.txt" || echo "SUMMARY cps=failed")
+        LOAD=$([ "$rate" = 0 ] && echo "$CLIENTS clients, max rate" || echo "$CLIENTS clients, $rate/s")
+        TABLE+="
+| $(describe "$row") | $LOAD | $(field "$S" cps) | $(field "$S" p50_ms) ms | $(field "$S" p95_ms) ms | $(field "$S" p99_ms) ms | $(field "$S" max_ms) ms | $(field "$S" failures) | $(field "$S" lag_p50_ms) ms | $(field "$S" lag_p95_ms) ms | $(field "$S" lag_p99_ms) ms | $(field "$S" lag_max_ms) ms | $(field "$S" lag_samples) | $NOTE |"
+    done
+done
+echo
+echo "$TABLE"
+echo
+echo "logs and full reports: $OUT" >&2

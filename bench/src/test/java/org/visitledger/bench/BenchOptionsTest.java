@@ -1,0 +1,46 @@
+package org.visitledger.bench;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class BenchOptionsTest {
+
+    @Test
+    void defaults_run_30_seconds_with_16_clients_against_localhost() {
+        BenchOptions options = BenchOptions.parse();
+        assertEquals("http://localhost:8080", options.commandUrl());
+        assertEquals(List.of("http://localhost:8080"), options.queryUrls());
+        assertEquals(16, options.clients());
+        assertEquals(30, options.durationSeconds());
+        assertNull(options.visits());
+        assertEquals(0, options.rate());
+    }
+
+    @Test
+    void query_urls_default_to_the_command_url_and_split_on_commas() {
+        BenchOptions options = BenchOptions.parse("--command-url", "http://c:8081/", "--query-url=http://q1:8082,http://q2:8083/",
+                "--clients", "4", "--visits", "100", "--rate", "200.5", "--idempotency-keys");
+        assertEquals("http://c:8081", options.commandUrl());
+        assertEquals(List.of("http://q1:8082", "http://q2:8083"), options.queryUrls());
+        assertEquals(100, options.visits());
+        assertNull(options.durationSeconds());
+        assertEquals(200.5, options.rate());
+        assertTrue(options.idempotencyKeys());
+        assertEquals(List.of("http://c:8081"), BenchOptions.parse("--command-url", "http://c:8081").queryUrls());
+    }
+
+    @Test
+    void refuses_what_it_cannot_run() {
+        assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse("--duration", "10", "--visits", "5"));
+        assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse("--clients", "0"));
+        assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse("--rate", "fast"));
+        assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse("--clients"));
+        assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse("--threads", "4"));
+    }
+}
