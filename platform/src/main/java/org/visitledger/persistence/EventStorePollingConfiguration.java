@@ -1,0 +1,36 @@
+package org.visitledger.persistence;
+
+import org.axonframework.config.Configuration;
+import org.axonframework.eventhandling.EventBusSpanFactory;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The event store as Axon's auto-configuration builds it, but polling the database more often for events that
+ * other processes stored. In one JVM a commit wakes the processors at once; a query side of the split deployment
+ * learns of the command side's events only by polling, and Axon's default pause of 1 s between empty polls
+ * would be most of the read models' lag. Set by visit-ledger.event-store.fetch-delay (query-side.yml).
+ */
+@org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "visit-ledger.event-store.fetch-delay")
+public class EventStorePollingConfiguration {
+
+    @Bean
+    public EmbeddedEventStore eventStore(EventStorageEngine storageEngine, Configuration configuration,
+                                         @Value("${visit-ledger.event-store.fetch-delay}") Duration fetchDelay) {
+        return EmbeddedEventStore.builder()
+                .storageEngine(storageEngine)
+                .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
+                .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
+                .fetchDelay(fetchDelay.toMillis())
+                .timeUnit(TimeUnit.MILLISECONDS)
+                .build();
+    }
+}
