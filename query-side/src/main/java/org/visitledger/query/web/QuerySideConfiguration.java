@@ -52,9 +52,11 @@ public class QuerySideConfiguration {
      * at ~125 events/s per read model on H2.
      */
     @Bean
-    public ConfigurerModule readModelProcessing(@Value("${visit-ledger.read-models.batch-size:100}") int batchSize) {
+    public ConfigurerModule readModelProcessing(@Value("${visit-ledger.read-models.batch-size:100}") int batchSize,
+                                                @Value("${visit-ledger.read-models.segments:16}") int segments) {
         return configurer -> configurer.eventProcessing()
-                .usingPooledStreamingEventProcessors((configuration, builder) -> builder.batchSize(batchSize))
+                .usingPooledStreamingEventProcessors((configuration, builder) -> builder.batchSize(batchSize)
+                        .initialSegmentCount(segments))
                 .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
     }
 }
