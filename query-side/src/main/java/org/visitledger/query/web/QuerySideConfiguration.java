@@ -55,10 +55,11 @@ public class QuerySideConfiguration {
      */
     @Bean
     public ConfigurerModule readModelProcessing(@Value("${visit-ledger.read-models.batch-size:100}") int batchSize,
+                                                @Value("${visit-ledger.read-models.segments:16}") int segments,
                                                 ObjectProvider<SegmentBalancer> balancer) {
         return configurer -> configurer.eventProcessing()
                 .usingPooledStreamingEventProcessors((configuration, builder) -> {
-                    builder.batchSize(batchSize);
+                    builder.batchSize(batchSize).initialSegmentCount(segments);
                     // Split deployment: each instance claims no more than its fair share of the segments.
                     balancer.ifAvailable(b -> builder.maxSegmentProvider(b::maxSegments).tokenClaimInterval(1000));
                     return builder;
