@@ -109,7 +109,7 @@ class ReplayBenchmark extends RunningApp {
      */
     private Map<String, Double> replayAll(long events) {
         ApiClient admin = inspector.as("admin");
-        Duration timeout = Duration.ofMinutes(Long.getLong("bench.replay-timeout-minutes", 30));
+        Duration timeout = Duration.ofMinutes(Long.getLong("bench.replay-timeout-minutes", 60));
         long started = System.nanoTime();
         for (String readModel : READ_MODELS) {
             expect(admin.post("/api/admin/projections/" + readModel + "/replay", null), 202);
