@@ -5,14 +5,11 @@ import org.junit.jupiter.api.Test;
 import org.visitledger.app.ApiClient.Answer;
 import tools.jackson.databind.JsonNode;
 
-import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,20 +24,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 class KillAndRestartIT {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
-    private Process app;
+    private JarProcess app;
 
     @AfterEach
     void stop() throws InterruptedException {
-        if (app != null && app.isAlive()) {
-            app.destroy();
-            app.waitFor();
+        if (app != null) {
+            app.stop();
         }
     }
 
     @Test
     void history_survives_kill_9_and_a_deadline_that_fell_due_while_down_is_recorded_as_missed() throws Exception {
         Path dataDir = Files.createTempDirectory("visit-ledger-kill");
-        int port = freePort();
+        int port = JarProcess.freePort();
         ApiClient inspector = new ApiClient("http://localhost:" + port, "inspector");
 
         app = start(dataDir, port, "first");
@@ -54,7 +50,7 @@ class KillAndRestartIT {
         assertThat(requested.status()).as(requested.toString()).isEqualTo(201);
         JsonNode before = inspector.get(visit + "/history").json();
 
-        app.destroyForcibly().waitFor();   // SIGKILL: no shutdown hooks, no flush
+        app.kill();   // SIGKILL: no shutdown hooks, no flush
         sleepUntil(dueAt.plusSeconds(3));
         app = start(dataDir, port, "second");
 
@@ -91,42 +87,15 @@ class KillAndRestartIT {
         throw new AssertionError("no DeadlineMissed recorded within 60 s of the restart");
     }
 
-    private static Process start(Path dataDir, int port, String name) throws IOException, InterruptedException {
-        String jar = System.getProperty("visit-ledger.jar", "target/visit-ledger-app.jar");
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar,
-                "--visit-ledger.data-dir=" + dataDir, "--server.port=" + port));
-        File log = dataDir.resolve(name + ".log").toFile();
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
-        ApiClient health = new ApiClient("http://localhost:" + port, null);
-        Instant giveUp = Instant.now().plus(START_TIMEOUT);
-        while (Instant.now().isBefore(giveUp)) {
-            if (!process.isAlive()) {
-                throw new AssertionError("application exited; see " + log);
-            }
-            try {
-                if (health.get("/actuator/health").status() == 200) {
-                    return process;
-                }
-            } catch (IllegalStateException notYetListening) {
-                // still starting
-            }
-            Thread.sleep(250);
-        }
-        process.destroyForcibly();
-        throw new AssertionError("application did not start within " + START_TIMEOUT + "; see " + log);
+    private static JarProcess start(Path dataDir, int port, String name) throws IOException, InterruptedException {
+        return JarProcess.start(name, "visit-ledger.jar", port, dataDir, List.of(),
+                List.of("--visit-ledger.data-dir=" + dataDir), START_TIMEOUT).awaitHealthy();
     }
 
     private static void sleepUntil(Instant moment) throws InterruptedException {
         long millis = Duration.between(Instant.now(), moment).toMillis();
         if (millis > 0) {
             Thread.sleep(millis);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

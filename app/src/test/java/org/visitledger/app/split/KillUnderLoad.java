@@ -2,6 +2,7 @@ package org.visitledger.app.split;
 
 import org.visitledger.app.ApiClient;
 import org.visitledger.app.ApiClient.Answer;
+import org.visitledger.app.JarProcess;
 import org.visitledger.app.VisitRequests;
 import tools.jackson.databind.JsonNode;
 
@@ -170,7 +171,7 @@ final class KillUnderLoad {
     }
 
     /** Waits until every segment of each read model is claimed, and exactly by these processes (each some). */
-    static void awaitOwners(SplitDatabase database, List<String> readModels, List<SideProcess> owners)
+    static void awaitOwners(SplitDatabase database, List<String> readModels, List<JarProcess> owners)
             throws Exception {
         Instant giveUp = Instant.now().plusSeconds(90);
         String seen = "";

@@ -10,11 +10,13 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.visitledger.app.ApiClient;
 import org.visitledger.app.ApiClient.Answer;
+import org.visitledger.app.JarProcess;
 import org.visitledger.app.VisitRequests;
 import org.visitledger.testing.PostgresTestServer;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,13 +41,15 @@ class SplitDeploymentIT {
     private static final List<String> NO_LIMITS = List.of("--visit-ledger.limits.commands-per-minute=1000000",
             "--visit-ledger.limits.command-burst=1000000");
 
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+
     private SplitDatabase database;
     private Path logs;
-    private SideProcess commandA;
-    private SideProcess commandB;
-    private SideProcess query1;
-    private SideProcess query2;
-    private final List<SideProcess> started = new ArrayList<>();
+    private JarProcess commandA;
+    private JarProcess commandB;
+    private JarProcess query1;
+    private JarProcess query2;
+    private final List<JarProcess> started = new ArrayList<>();
 
     @BeforeAll
     void startTwoOfEachSide() throws Exception {
@@ -60,14 +64,14 @@ class SplitDeploymentIT {
         commandB = track(start("command-b", "command-side.jar"));
         query1 = track(start("query-1", "query-side.jar"));
         query2 = track(start("query-2", "query-side.jar"));
-        for (SideProcess side : List.of(commandB, query1, query2)) {
+        for (JarProcess side : List.of(commandB, query1, query2)) {
             side.awaitHealthy();
         }
     }
 
     @AfterAll
     void stopAndDrop() throws Exception {
-        for (SideProcess side : started) {
+        for (JarProcess side : started) {
             side.stop();
         }
         if (database != null) {
@@ -157,7 +161,7 @@ class SplitDeploymentIT {
         Map<String, List<String>> live = run.dumpReadModels();
         query1.stop();
         run.clearReadModels(READ_MODELS);
-        SideProcess rebuilt = track(start("query-rebuild", "query-side.jar")).awaitHealthy();
+        JarProcess rebuilt = track(start("query-rebuild", "query-side.jar")).awaitHealthy();
         run.awaitCaughtUp(new ApiClient(rebuilt.baseUrl(), "admin"));
         Map<String, List<String>> fromScratch = run.dumpReadModels();
         for (String table : live.keySet()) {
@@ -166,17 +170,24 @@ class SplitDeploymentIT {
         }
     }
 
-    private SideProcess start(String name, String jar) throws Exception {
-        return SideProcess.start(name, "visit-ledger." + jar, database, logs,
-                jar.startsWith("command") ? NO_LIMITS : List.of());
+    private JarProcess start(String name, String jar) throws Exception {
+        List<String> arguments = new ArrayList<>(List.of("--spring.profiles.active=postgres,embedded",
+                "--spring.datasource.url=" + database.jdbcUrl(), "--spring.datasource.username=" + database.user(),
+                "--spring.datasource.password=" + database.password(), "--spring.flyway.schemas=" + database.schema(),
+                "--spring.datasource.hikari.maximum-pool-size=8"));
+        if (jar.startsWith("command")) {
+            arguments.addAll(NO_LIMITS);
+        }
+        return JarProcess.start(name, "visit-ledger." + jar, JarProcess.freePort(), logs, List.of("-Xmx384m"),
+                arguments, START_TIMEOUT);
     }
 
-    private SideProcess track(SideProcess side) {
+    private JarProcess track(JarProcess side) {
         started.add(side);
         return side;
     }
 
-    private static ApiClient inspector(SideProcess side) {
+    private static ApiClient inspector(JarProcess side) {
         return new ApiClient(side.baseUrl(), "inspector");
     }
 }
