@@ -4,6 +4,7 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.visitledger.command.process.ConversionProcess;
 import org.visitledger.command.process.MonitoringVisitProcess;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,13 +27,22 @@ public class CommandSideConfiguration {
     /**
      * Each cross-visit process runs in its own pooled streaming processor; a failure is retried rather than logged
      * and skipped, so a decided monitoring visit or NFD inspection is never silently left uncreated.
+     * <p>
+     * Both processes read every event of the store but act on few, so they take what has arrived in batches (one
+     * transaction and one token update per batch instead of per event: under load the token updates alone were
+     * 7 % of the command side's CPU) and in one segment: the processes are light, and one segment spares each
+     * event the hand-out to 16 work packages. Another command-side instance takes the segment over when this one
+     * stops. The segment count applies when the token store is first initialised.
      */
     @Bean
-    public ConfigurerModule processes() {
+    public ConfigurerModule processes(@Value("${visit-ledger.processes.batch-size:100}") int batchSize,
+                                      @Value("${visit-ledger.processes.segments:1}") int segments) {
         return configurer -> {
             for (String process : List.of(MonitoringVisitProcess.NAME, ConversionProcess.NAME)) {
                 configurer.eventProcessing()
-                        .registerPooledStreamingEventProcessor(process)
+                        .registerPooledStreamingEventProcessor(process,
+                                configuration -> configuration.eventStore(),
+                                (configuration, builder) -> builder.batchSize(batchSize).initialSegmentCount(segments))
                         .registerListenerInvocationErrorHandler(process,
                                 configuration -> PropagatingErrorHandler.instance());
             }
