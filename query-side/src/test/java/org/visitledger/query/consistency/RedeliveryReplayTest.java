@@ -56,4 +56,24 @@ class RedeliveryReplayTest {
                     crashedAfter).isEqualTo(once);
         }
     }
+
+    /**
+     * A processor applies what has arrived in batches: after a crash the redelivered events come in one batch,
+     * starting at an event already applied, and the version trackers write the whole batch at its commit.
+     */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(RecordedStory.class)
+    void a_crash_after_any_event_and_redelivery_in_one_batch_ends_as_a_single_delivery(RecordedStory story) {
+        List<DomainEventMessage<?>> events = story.read().messages();
+        readSide.deliverInOneBatch(events);
+        Map<String, List<Map<String, Object>>> once = readSide.tableContents();
+
+        for (int crashedAfter = 0; crashedAfter < events.size(); crashedAfter++) {
+            readSide.reset();
+            events.subList(0, crashedAfter + 1).forEach(readSide::deliver);
+            readSide.deliverInOneBatch(events.subList(crashedAfter / 2, events.size()));
+            assertThat(readSide.tableContents()).as("read models after a crash after event %d and redelivery "
+                    + "from event %d in one batch", crashedAfter, crashedAfter / 2).isEqualTo(once);
+        }
+    }
 }

@@ -2,6 +2,8 @@ package org.visitledger.query.replay;
 
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.ResultMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,6 +32,7 @@ import org.visitledger.testing.PostgresTestServer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -107,23 +110,43 @@ public final class ReadSide implements AutoCloseable {
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/common").load().migrate();
     }
 
-    /** Every event of each stream, in order, to every projection and tracker that handles it. */
+    /**
+     * Every event of each stream, in order, to every projection and tracker that handles it; each stream in one
+     * batch, as a processor that finds the whole stream waiting applies it.
+     */
     public ReadSide deliver(RecordedStream... streams) {
         for (RecordedStream stream : streams) {
-            stream.messages().forEach(this::deliver);
+            deliverInOneBatch(stream.messages());
         }
         return this;
     }
 
+    /** One event in a batch of its own, as a processor applies an event that arrives alone. */
     public void deliver(EventMessage<?> message) {
-        for (AnnotationEventHandlerAdapter handler : handlers) {
-            if (handler.canHandle(message)) {
-                try {
+        deliverInOneBatch(List.of(message));
+    }
+
+    /**
+     * The events in one unit of work, committed at the end, as a pooled processor applies a batch: what the handlers
+     * leave to the commit (the version trackers' writes) happens then.
+     */
+    public void deliverInOneBatch(List<? extends EventMessage<?>> messages) {
+        if (messages.isEmpty()) {
+            return;
+        }
+        BatchingUnitOfWork<EventMessage<?>> batch = new BatchingUnitOfWork<>(new ArrayList<>(messages));
+        ResultMessage<Object> result = batch.executeWithResult(() -> {
+            EventMessage<?> message = batch.getMessage();
+            for (AnnotationEventHandlerAdapter handler : handlers) {
+                if (handler.canHandle(message)) {
                     handler.handle(message);
-                } catch (Exception e) {
-                    throw new IllegalStateException("handling " + message.getPayload() + " failed", e);
                 }
             }
+            return null;
+        });
+        if (result.isExceptional()) {
+            throw new IllegalStateException("handling a batch of " + messages.size() + " events failed",
+                    result.exceptionResult());
         }
     }
 
