@@ -54,7 +54,7 @@ class ReplayBenchmark extends RunningApp {
     private JdbcTemplate jdbc;
     @Value("${spring.datasource.url}")
     private String database;
-    @Value("${visit-ledger.read-models.batch-size:100}")
+    @Value("${visit-ledger.read-models.batch-size:500}")
     private int readModelBatchSize;
 
     @Test

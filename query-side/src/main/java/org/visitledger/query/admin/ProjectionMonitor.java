@@ -11,7 +11,9 @@ import org.springframework.stereotype.Component;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
+import java.util.TreeMap;
 
 /** Reads every read model's processor status and checks it has applied every stored event of its visits. */
 @Component
@@ -29,31 +31,69 @@ public class ProjectionMonitor {
 
     public List<ProjectionStatus> statuses() {
         long head = position(eventStore.createHeadToken()).orElse(0);
+        // One count of the store for all read models: on PostgreSQL it reads the whole index.
+        long storedEvents = storedEvents();
         List<ProjectionStatus> statuses = new ArrayList<>();
-        processing.eventProcessors().forEach((name, processor) -> {
-            // Processes (sagas) run on the same event stream but keep no read model.
-            if (processor instanceof StreamingEventProcessor streaming
-                    && ReadModelTables.TABLES_BY_READ_MODEL.containsKey(name)) {
-                statuses.add(status(name, streaming, head));
-            }
-        });
+        readModelProcessors().forEach((name, processor) -> statuses.add(status(name, processor, head, storedEvents)));
         statuses.sort((a, b) -> a.name().compareTo(b.name()));
         return statuses;
     }
 
-    private ProjectionStatus status(String name, StreamingEventProcessor processor, long head) {
-        Collection<EventTrackerStatus> segments = processor.processingStatus().values();
-        Long position = segments.isEmpty() ? null : segments.stream()
-                .mapToLong(s -> s.getCurrentPosition().orElse(-1)).min().orElse(-1);
-        boolean error = segments.stream().anyMatch(EventTrackerStatus::isErrorState);
-        Long visits = jdbc.queryForObject("SELECT COUNT(*) FROM read_model_version WHERE processing_group = ?",
-                Long.class, name);
+    /**
+     * Whether the read model stands at the head of the store and has applied every stored event. The event store is
+     * counted only once its position has reached the head: while a replay of a million events runs, checking every
+     * 0.5 s costs nothing but reading the processor's own status.
+     */
+    public boolean caughtUp(String readModel) {
+        StreamingEventProcessor processor = readModelProcessors().get(readModel);
+        if (processor == null) {
+            return false;
+        }
+        Long position = position(processor);
+        long head = position(eventStore.createHeadToken()).orElse(0);
+        if (position == null || position < head || inError(processor)) {
+            return false;
+        }
+        return status(readModel, processor, head, storedEvents()).eventsNotSeen() == 0;
+    }
+
+    /** Processes (sagas) run on the same event stream but keep no read model. */
+    private Map<String, StreamingEventProcessor> readModelProcessors() {
+        Map<String, StreamingEventProcessor> readModels = new TreeMap<>();
+        processing.eventProcessors().forEach((name, processor) -> {
+            if (processor instanceof StreamingEventProcessor streaming
+                    && ReadModelTables.TABLES_BY_READ_MODEL.containsKey(name)) {
+                readModels.put(name, streaming);
+            }
+        });
+        return readModels;
+    }
+
+    private ProjectionStatus status(String name, StreamingEventProcessor processor, long head, long storedEvents) {
+        Long position = position(processor);
+        Map<String, Object> seen = jdbc.queryForMap("SELECT COUNT(*) AS visits, COALESCE(SUM(events_seen), 0) AS seen "
+                + "FROM read_model_version WHERE processing_group = ?", name);
         // Every stored event is a visit's event: the store's count minus the events this read model applied.
-        Long notSeen = jdbc.queryForObject("SELECT (SELECT COUNT(*) FROM domain_event_entry) - COALESCE("
-                + "(SELECT SUM(events_seen) FROM read_model_version WHERE processing_group = ?), 0)", Long.class, name);
+        long notSeen = storedEvents - ((Number) seen.get("seen")).longValue();
         long lag = position == null || position < 0 ? head : Math.max(0, head - position);
-        return new ProjectionStatus(name, position, head, lag, false, error, visits == null ? 0 : visits,
-                notSeen == null ? 0 : notSeen);
+        return new ProjectionStatus(name, position, head, lag, false, inError(processor),
+                ((Number) seen.get("visits")).longValue(), notSeen);
+    }
+
+    /** The lowest position of the processor's segments here; null before it has claimed any. */
+    private static Long position(StreamingEventProcessor processor) {
+        Collection<EventTrackerStatus> segments = processor.processingStatus().values();
+        return segments.isEmpty() ? null
+                : segments.stream().mapToLong(s -> s.getCurrentPosition().orElse(-1)).min().orElse(-1);
+    }
+
+    private static boolean inError(StreamingEventProcessor processor) {
+        return processor.processingStatus().values().stream().anyMatch(EventTrackerStatus::isErrorState);
+    }
+
+    private long storedEvents() {
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry", Long.class);
+        return count == null ? 0 : count;
     }
 
     private static OptionalLong position(TrackingToken token) {

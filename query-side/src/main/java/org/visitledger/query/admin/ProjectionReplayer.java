@@ -71,16 +71,15 @@ public class ProjectionReplayer {
         if (replaying.isEmpty()) {
             return;
         }
-        for (ProjectionStatus status : monitor.statuses()) {
+        for (String readModel : List.copyOf(replaying)) {
             // Axon keeps a segment's ReplayToken until that segment sees a newer event, so "caught up" is judged
             // by position and completeness, not by the processor's replay flag.
-            if (replaying.contains(status.name()) && status.position() != null && status.lag() == 0
-                    && status.eventsNotSeen() == 0) {
-                List<String> owned = ReadModelTables.TABLES_BY_READ_MODEL.get(status.name());
+            if (monitor.caughtUp(readModel)) {
+                List<String> owned = ReadModelTables.TABLES_BY_READ_MODEL.get(readModel);
                 tables.serveLive(owned);
                 owned.forEach(table -> jdbc.execute("DROP TABLE IF EXISTS " + ReadModelTables.snapshotOf(table)));
-                replaying.remove(status.name());
-                log.info("Replay of read model {} caught up at position {}", status.name(), status.position());
+                replaying.remove(readModel);
+                log.info("Replay of read model {} caught up at the head of the event store", readModel);
             }
         }
     }
