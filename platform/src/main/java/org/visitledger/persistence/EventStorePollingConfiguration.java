@@ -24,7 +24,8 @@ import java.util.concurrent.TimeUnit;
  * once an event store bean exists), but polling the database more often for events that
  * other processes stored. In one JVM a commit wakes the processors at once; a query side of the split deployment
  * learns of the command side's events only by polling, and Axon's default pause of 1 s between empty polls
- * would be most of the read models' lag. Set by visit-ledger.event-store.fetch-delay (query-side.yml).
+ * would be most of the read models' lag. Set by visit-ledger.event-store.fetch-delay (query-side.yml; the app sets
+ * Axon's 1 s), with visit-ledger.event-store.batch-size the events read per query (Axon's default, 100, unless set).
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "visit-ledger.event-store.fetch-delay")
@@ -37,8 +38,10 @@ public class EventStorePollingConfiguration {
                                                  @Qualifier("eventSerializer") Serializer eventSerializer,
                                                  Configuration configuration,
                                                  EntityManagerProvider entityManagerProvider,
-                                                 TransactionManager transactionManager) {
+                                                 TransactionManager transactionManager,
+                                                 @Value("${visit-ledger.event-store.batch-size:100}") int batchSize) {
         return JpaEventStorageEngine.builder()
+                .batchSize(batchSize)
                 .snapshotSerializer(defaultSerializer)
                 .upcasterChain(configuration.upcasterChain())
                 .persistenceExceptionResolver(persistenceExceptionResolver)
