@@ -7,7 +7,17 @@
 #        query-side/target/visit-ledger-query-side-exec.jar, profiles postgres,embedded)
 #   pg2  PostgreSQL: command-side + 2 query-side instances (lag polled round robin over both)
 #
-# Usage: bench/run-matrix.sh [--rows h2,pg1,pg2] [--duration S] [--warmup S] [--clients N] [--rate R]
+# Each deployment runs three loads: as fast as possible, paced at --rate, and paced at --low-rate (a rate every
+# deployment here keeps up with, so that its lag is the projections' own and not a queue's). With 2 query sides
+# the run starts once both hold segments of every read model (SegmentBalancer hands them over within a minute),
+# so that the figures are the shared steady state and not the hand-over.
+#
+# Authentication (--auth): jwt (the default) runs the servers as production does, as OAuth2 resource servers
+# taking RS256 bearer JWTs, with a key pair made for the run by openssl and tokens signed by the load generator;
+# basic runs them with the embedded profile's demo users (HTTP Basic, a bcrypt check per request).
+#
+# Usage: bench/run-matrix.sh [--rows h2,pg1,pg2] [--duration S] [--warmup S] [--clients N] [--rate R] [--low-rate R]
+#                            [--auth jwt|basic]
 # Environment (defaults in brackets): APP_JAR, COMMAND_JAR, QUERY_JAR, BENCH_JAR [the paths above and
 # bench/target/visit-ledger-bench.jar, relative to the repository]; PGHOST [127.0.0.1], PGPORT [5432], PGUSER
 # [postgres], PGPASSWORD [none], PGDATABASE [test]; BASE_PORT [18080]: h2 app on BASE_PORT, command side on
@@ -27,9 +37,12 @@ JAVA_OPTS=${JAVA_OPTS:-}
 
 ROWS=h2,pg1,pg2
 DURATION=30
-WARMUP=10
+# The JIT compilers still took 13 % of the command side's CPU a minute into a run (2 cores): warm up long enough.
+WARMUP=30
 CLIENTS=16
 RATE=200
+LOW_RATE=20
+AUTH=jwt
 while [ $# -gt 0 ]; do
     case "$1" in
         --rows) ROWS=$2; shift 2 ;;
@@ -37,6 +50,8 @@ while [ $# -gt 0 ]; do
         --warmup) WARMUP=$2; shift 2 ;;
         --clients) CLIENTS=$2; shift 2 ;;
         --rate) RATE=$2; shift 2 ;;
+        --low-rate) LOW_RATE=$2; shift 2 ;;
+        --auth) AUTH=$2; shift 2 ;;
         -h|--help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 0 ;;
         *) echo "unknown argument $1 (see --help)" >&2; exit 2 ;;
     esac
@@ -68,6 +83,26 @@ done
 
 OUT=${OUT:-$(mktemp -d /tmp/vl-bench-matrix.XXXXXX)}
 mkdir -p "$OUT"
+case "$AUTH" in
+    jwt)
+        command -v openssl >/dev/null || fail "openssl is needed to make the run's JWT key pair (or use --auth basic)"
+        openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$OUT/issuer.key" 2>/dev/null
+        openssl pkey -in "$OUT/issuer.key" -pubout -out "$OUT/issuer.pem"
+        ISSUER=https://issuer.bench.visit-ledger.test
+        AUDIENCE=visit-ledger
+        # The app and the sides then run as production does: no embedded profile, bearer JWTs only.
+        H2_PROFILES=production
+        PG_PROFILES=postgres
+        SECURITY="--visit-ledger.security.jwt.issuer=$ISSUER --visit-ledger.security.jwt.audience=$AUDIENCE
+            --visit-ledger.security.jwt.public-key-location=file:$OUT/issuer.pem"
+        BENCH_AUTH="--jwt-key $OUT/issuer.key --jwt-issuer $ISSUER --jwt-audience $AUDIENCE" ;;
+    basic)
+        H2_PROFILES=embedded
+        PG_PROFILES=postgres,embedded
+        SECURITY=""
+        BENCH_AUTH="" ;;
+    *) fail "unknown --auth $AUTH (jwt, basic)" ;;
+esac
 # The demo users' command allowance (300/min, burst 100 per user) would throttle the load generator.
 LIMITS="--visit-ledger.limits.commands-per-minute=6000000 --visit-ledger.limits.command-burst=100000"
 PIDS=()
@@ -129,7 +164,8 @@ deploy() {
     case "$row" in
         h2)
             DATA_DIR=$(mktemp -d /tmp/vl-bench-h2.XXXXXX)
-            start app "$BASE_PORT" "$APP_JAR" --visit-ledger.data-dir="$DATA_DIR" $LIMITS
+            start app "$BASE_PORT" "$APP_JAR" --spring.profiles.active=$H2_PROFILES --visit-ledger.data-dir="$DATA_DIR" \
+                $LIMITS $SECURITY
             COMMAND_URL=http://127.0.0.1:$BASE_PORT
             QUERY_URL=$COMMAND_URL ;;
         pg1|pg2)
@@ -139,19 +175,33 @@ deploy() {
             export SPRING_DATASOURCE_USERNAME=$PGUSER SPRING_DATASOURCE_PASSWORD=${PGPASSWORD:-}
             export SPRING_FLYWAY_SCHEMAS=$SCHEMA
             # One at a time: the command side creates the schema and the event store before any reader starts.
-            start command "$((BASE_PORT + 1))" "$COMMAND_JAR" --spring.profiles.active=postgres,embedded \
-                --visit-ledger.data-dir="$DATA_DIR/command" $LIMITS
-            start query1 "$((BASE_PORT + 2))" "$QUERY_JAR" --spring.profiles.active=postgres,embedded \
-                --visit-ledger.data-dir="$DATA_DIR/query1"
+            start command "$((BASE_PORT + 1))" "$COMMAND_JAR" --spring.profiles.active=$PG_PROFILES \
+                --visit-ledger.data-dir="$DATA_DIR/command" $LIMITS $SECURITY
+            start query1 "$((BASE_PORT + 2))" "$QUERY_JAR" --spring.profiles.active=$PG_PROFILES \
+                --visit-ledger.data-dir="$DATA_DIR/query1" $SECURITY
             QUERY_URL=http://127.0.0.1:$((BASE_PORT + 2))
             if [ "$row" = pg2 ]; then
-                start query2 "$((BASE_PORT + 3))" "$QUERY_JAR" --spring.profiles.active=postgres,embedded \
-                    --visit-ledger.data-dir="$DATA_DIR/query2"
+                start query2 "$((BASE_PORT + 3))" "$QUERY_JAR" --spring.profiles.active=$PG_PROFILES \
+                    --visit-ledger.data-dir="$DATA_DIR/query2" $SECURITY
                 QUERY_URL=$QUERY_URL,http://127.0.0.1:$((BASE_PORT + 3))
+                await_shared_segments "$SCHEMA"
             fi
             COMMAND_URL=http://127.0.0.1:$((BASE_PORT + 1))
             unset SPRING_DATASOURCE_URL SPRING_DATASOURCE_USERNAME SPRING_DATASOURCE_PASSWORD SPRING_FLYWAY_SCHEMAS ;;
     esac
+}
+
+# Waits (up to 120 s) until two query sides own segments of each read model.
+await_shared_segments() {
+    local schema=$1 owners
+    for _ in $(seq 1 120); do
+        owners=$(PGOPTIONS="-c search_path=$schema" psql -qAt -c "SELECT COALESCE(MIN(o), 0) FROM (SELECT
+            COUNT(DISTINCT owner) AS o FROM token_entry WHERE processor_name IN ('visit-summary',
+            'deadline-dashboard', 'notification-log') GROUP BY processor_name) t" 2>/dev/null || echo 0)
+        [ "$owners" -ge 2 ] 2>/dev/null && return 0
+        sleep 1
+    done
+    echo "the two query sides did not share every read model's segments within 120 s" >&2
 }
 
 describe() {
@@ -168,13 +218,13 @@ field() { tr ' ' '\n' <<<"$1" | sed -n "s/^$2=//p"; }
 TABLE="| deployment | load | commands/s | p50 | p95 | p99 | max | failures | lag p50 | lag p95 | lag p99 | lag max | lag samples | notes |
 |---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 for row in ${ROWS//,/ }; do
-    for rate in 0 "$RATE"; do
+    for rate in 0 "$RATE" "$LOW_RATE"; do
         RUN="$row-$([ "$rate" = 0 ] && echo max || echo "rate$rate")"
         echo "== $RUN: starting $(describe "$row")" >&2
         deploy "$row"
         echo "== $RUN: $CLIENTS clients, rate $rate, $DURATION s after $WARMUP s warm-up" >&2
         if ! java -jar "$BENCH_JAR" --command-url "$COMMAND_URL" --query-url "$QUERY_URL" --clients "$CLIENTS" \
-            --rate "$rate" --duration "$DURATION" --warmup "$WARMUP" | tee "$OUT/$RUN-bench.txt" >&2; then
+            --rate "$rate" --duration "$DURATION" --warmup "$WARMUP" $BENCH_AUTH | tee "$OUT/$RUN-bench.txt" >&2; then
             echo "== $RUN: the load generator failed (its output: $OUT/$RUN-bench.txt)" >&2
         fi
         NOTE=""

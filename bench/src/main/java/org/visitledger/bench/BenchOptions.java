@@ -10,7 +10,7 @@ import java.util.List;
  */
 record BenchOptions(String commandUrl, List<String> queryUrls, int clients, Integer durationSeconds, Integer visits,
                     double rate, int warmupSeconds, int lagEvery, int lagPollers, int lagPollMillis,
-                    int lagTimeoutSeconds, boolean idempotencyKeys) {
+                    int lagTimeoutSeconds, boolean idempotencyKeys, String jwtKey, String jwtIssuer, String jwtAudience) {
 
     static final String USAGE = """
             java -jar visit-ledger-bench.jar [options]
@@ -27,6 +27,9 @@ record BenchOptions(String commandUrl, List<String> queryUrls, int clients, Inte
               --lag-poll-ms MS       pause between two polls of one sample (default 5)
               --lag-timeout S        give up on a sample after S seconds (default 10)
               --idempotency-keys     send a fresh Idempotency-Key with every command
+              --jwt-key FILE         authenticate with bearer JWTs signed RS256 by this PKCS#8 PEM private key
+                                     (the servers' production path) instead of the demo users' HTTP Basic;
+                                     needs --jwt-issuer ISS and --jwt-audience AUD, as the servers are configured
               --help
             """;
 
@@ -47,6 +50,9 @@ record BenchOptions(String commandUrl, List<String> queryUrls, int clients, Inte
         if (durationSeconds == null && visits == null) {
             durationSeconds = 30;
         }
+        if ((jwtKey == null) != (jwtIssuer == null) || (jwtKey == null) != (jwtAudience == null)) {
+            throw new IllegalArgumentException("--jwt-key, --jwt-issuer and --jwt-audience go together");
+        }
         queryUrls = List.copyOf(queryUrls);
     }
 
@@ -63,6 +69,9 @@ record BenchOptions(String commandUrl, List<String> queryUrls, int clients, Inte
         int lagPollMillis = 5;
         int lagTimeout = 10;
         boolean idempotencyKeys = false;
+        String jwtKey = null;
+        String jwtIssuer = null;
+        String jwtAudience = null;
         List<String> rest = new ArrayList<>(Arrays.asList(args));
         while (!rest.isEmpty()) {
             String arg = rest.remove(0);
@@ -98,6 +107,9 @@ record BenchOptions(String commandUrl, List<String> queryUrls, int clients, Inte
                 case "--lag-pollers" -> lagPollers = integer(name, value);
                 case "--lag-poll-ms" -> lagPollMillis = integer(name, value);
                 case "--lag-timeout" -> lagTimeout = integer(name, value);
+                case "--jwt-key" -> jwtKey = value;
+                case "--jwt-issuer" -> jwtIssuer = value;
+                case "--jwt-audience" -> jwtAudience = value;
                 default -> throw new IllegalArgumentException("unknown option " + name);
             }
         }
@@ -111,7 +123,7 @@ record BenchOptions(String commandUrl, List<String> queryUrls, int clients, Inte
             throw new IllegalArgumentException("--query-url names no URL");
         }
         return new BenchOptions(trimSlash(commandUrl), queries, clients, duration, visits, rate, warmup, lagEvery,
-                lagPollers, lagPollMillis, lagTimeout, idempotencyKeys);
+                lagPollers, lagPollMillis, lagTimeout, idempotencyKeys, jwtKey, jwtIssuer, jwtAudience);
     }
 
     private static int integer(String name, String value) {

@@ -1,5 +1,8 @@
 package org.visitledger.bench;
 
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +29,16 @@ public final class Main {
             System.exit(2);
             return;
         }
-        Http http = new Http();
+        Http http;
+        try {
+            http = new Http(options.jwtKey() == null ? Http.DEMO_USERS
+                    : new BearerTokens(BearerTokens.readPrivateKey(Path.of(options.jwtKey())), options.jwtIssuer(),
+                    options.jwtAudience(), Instant.now()));
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
         String unreachable = checkQuerySides(http, options);
         if (unreachable != null) {
             System.err.println(unreachable);

@@ -41,6 +41,9 @@ class BenchOptionsTest {
         assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse("--clients", "0"));
         assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse("--rate", "fast"));
         assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse("--clients"));
+        assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse("--jwt-key", "issuer.key"));
+        assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse("--jwt-key", "issuer.key",
+                "--jwt-issuer", "https://issuer.test"));
         assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse("--threads", "4"));
     }
 }

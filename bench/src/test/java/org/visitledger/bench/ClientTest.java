@@ -99,7 +99,7 @@ class ClientTest {
         String url = "http://127.0.0.1:" + server.getAddress().getPort();
         BenchOptions options = BenchOptions.parse("--command-url", url, "--visits", "3", "--warmup", "0",
                 "--clients", "1", "--lag-every", "1", "--lag-pollers", "1");
-        Http http = new Http();
+        Http http = new Http(Http.DEMO_USERS);
         LagProbe lag = new LagProbe(http, options.queryUrls(), 1, 1, 5);
         long start = System.nanoTime();
         Client client = new Client(1, options, http, new Pacer(start, 0), new Run(start, options), lag, new AtomicLong(),
@@ -126,7 +126,7 @@ class ClientTest {
         }
         BenchOptions options = BenchOptions.parse("--command-url", "http://127.0.0.1:" + port, "--duration", "60",
                 "--warmup", "0", "--clients", "4");
-        Http http = new Http();
+        Http http = new Http(Http.DEMO_USERS);
         LagProbe lag = new LagProbe(http, options.queryUrls(), 1, 1, 5);
         long start = System.nanoTime();
         Run run = new Run(start, options);
