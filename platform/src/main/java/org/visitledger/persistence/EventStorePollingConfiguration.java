@@ -13,7 +13,6 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.springboot.util.RegisterDefaultEntities;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 
 import java.time.Duration;
@@ -21,14 +20,13 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The event store and its JPA storage engine as Axon's auto-configuration builds them (which steps aside for both
- * once an event store bean exists), but polling the database more often for events that
- * other processes stored. In one JVM a commit wakes the processors at once; a query side of the split deployment
- * learns of the command side's events only by polling, and Axon's default pause of 1 s between empty polls
- * would be most of the read models' lag. Set by visit-ledger.event-store.fetch-delay (query-side.yml; the app sets
- * Axon's 1 s), with visit-ledger.event-store.batch-size the events read per query (Axon's default, 100, unless set).
+ * once an event store bean exists), with two of their settings open to configuration, Axon's defaults otherwise:
+ * visit-ledger.event-store.fetch-delay, the pause between two polls of the database that found no new event (1 s):
+ * in one JVM a commit wakes the processors at once, but a query side of the split deployment learns of the command
+ * side's events only by polling, and 1 s would be most of its read models' lag (query-side.yml sets 20 ms); and
+ * visit-ledger.event-store.batch-size, the events read per query (100; the app and the query side read 1,000).
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(name = "visit-ledger.event-store.fetch-delay")
 @RegisterDefaultEntities(packages = "org.axonframework.eventsourcing.eventstore.jpa")
 public class EventStorePollingConfiguration {
 
@@ -54,7 +52,7 @@ public class EventStorePollingConfiguration {
 
     @Bean
     public EmbeddedEventStore eventStore(EventStorageEngine storageEngine, Configuration configuration,
-                                         @Value("${visit-ledger.event-store.fetch-delay}") Duration fetchDelay) {
+                                         @Value("${visit-ledger.event-store.fetch-delay:1s}") Duration fetchDelay) {
         return EmbeddedEventStore.builder()
                 .storageEngine(storageEngine)
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
