@@ -35,9 +35,9 @@ public final class EventArrival implements SmartLifecycle {
         this.store = store;
     }
 
-    /** The store, its streams able to call their processor back when events arrive. */
-    public StreamableMessageSource<TrackedEventMessage<?>> around(StreamableMessageSource<TrackedEventMessage<?>> source) {
-        return new SignallingEventSource(source, this);
+    /** The store this follows, its streams able to call their processor back when events arrive. */
+    public StreamableMessageSource<TrackedEventMessage<?>> signallingStore() {
+        return new SignallingEventSource(store, this);
     }
 
     void register(Runnable callback) {

@@ -21,7 +21,7 @@ class EventArrivalTest {
     private final EmbeddedEventStore store = EmbeddedEventStore.builder()
             .storageEngine(new InMemoryEventStorageEngine()).build();
     private final EventArrival arrival = new EventArrival(store);
-    private final StreamableMessageSource<TrackedEventMessage<?>> source = arrival.around(store);
+    private final StreamableMessageSource<TrackedEventMessage<?>> source = arrival.signallingStore();
 
     @AfterEach
     void stop() {

@@ -45,7 +45,7 @@ public class CommandSideConfiguration {
                 configurer.eventProcessing()
                         .registerPooledStreamingEventProcessor(process,
                                 // Woken as soon as events arrive instead of looking every 500 ms (EventArrival).
-                                configuration -> arrival.getObject().around(configuration.eventStore()),
+                                configuration -> arrival.getObject().signallingStore(),
                                 (configuration, builder) -> builder.batchSize(batchSize).initialSegmentCount(segments))
                         .registerListenerInvocationErrorHandler(process,
                                 configuration -> PropagatingErrorHandler.instance());

@@ -67,7 +67,7 @@ public class QuerySideConfiguration {
         return configurer -> configurer.eventProcessing()
                 .usingPooledStreamingEventProcessors((configuration, builder) -> {
                     // Woken as soon as events arrive instead of looking every 500 ms (EventArrival).
-                    builder.messageSource(arrival.getObject().around(configuration.eventStore()))
+                    builder.messageSource(arrival.getObject().signallingStore())
                             .batchSize(batchSize).initialSegmentCount(segments);
                     // Split deployment: each instance claims no more than its fair share of the segments.
                     balancer.ifAvailable(b -> builder.maxSegmentProvider(b::maxSegments).tokenClaimInterval(1000));
