@@ -1,6 +1,7 @@
 package org.visitledger.query.consistency;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.visitledger.query.writing.PendingStatements;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,7 +14,8 @@ import java.util.Map;
  * <p>
  * Events are delivered at least once: after a crash or a claim moving to another node, events already counted
  * arrive again, and must not be counted twice. A visit's events reach its read models in sequence order, so a
- * batch holds a run of consecutive sequence numbers per visit; only those above the stored version are new.
+ * batch holds a run of consecutive sequence numbers per visit; only those above the stored version are new. The
+ * statements of all visits go to the database as a few JDBC batches ({@link PendingStatements}).
  */
 final class BatchVersions {
 
@@ -31,27 +33,29 @@ final class BatchVersions {
     }
 
     void write() {
+        PendingStatements statements = new PendingStatements();
         sequencesByVisit.forEach((visitId, sequences) -> {
+            // A visit new to the read model gets a row that has seen nothing up to just before the batch's first event.
+            statements.add(visitId, "INSERT INTO read_model_version (processing_group, visit_id, version, events_seen) "
+                            + "SELECT ?, ?, ?, 0 WHERE NOT EXISTS "
+                            + "(SELECT 1 FROM read_model_version WHERE processing_group = ? AND visit_id = ?)",
+                    processingGroup, visitId, sequences.get(0) - 1, processingGroup, visitId);
             if (consecutive(sequences)) {
-                writeRun(visitId, sequences.get(0), sequences.get(sequences.size() - 1));
+                addRun(statements, visitId, sequences.get(0), sequences.get(sequences.size() - 1));
             } else {
                 // Not expected from a processor; counted one by one so that nothing is miscounted if it happens.
-                sequences.forEach(sequence -> writeRun(visitId, sequence, sequence));
+                sequences.forEach(sequence -> addRun(statements, visitId, sequence, sequence));
             }
         });
+        statements.execute(jdbc);
         sequencesByVisit.clear();
     }
 
     /** Applies the run first..last: the events above the stored version are counted, and the version moves to last. */
-    private void writeRun(String visitId, long first, long last) {
-        int updated = jdbc.update("UPDATE read_model_version SET events_seen = events_seen + (? - GREATEST(version, ?)), "
+    private void addRun(PendingStatements statements, String visitId, long first, long last) {
+        statements.add(visitId, "UPDATE read_model_version SET events_seen = events_seen + (? - GREATEST(version, ?)), "
                         + "version = ? WHERE processing_group = ? AND visit_id = ? AND version < ?",
                 last, first - 1, last, processingGroup, visitId, last);
-        if (updated == 0 && jdbc.queryForObject("SELECT COUNT(*) FROM read_model_version "
-                + "WHERE processing_group = ? AND visit_id = ?", Integer.class, processingGroup, visitId) == 0) {
-            jdbc.update("INSERT INTO read_model_version (processing_group, visit_id, version, events_seen) "
-                    + "VALUES (?, ?, ?, ?)", processingGroup, visitId, last, last - first + 1);
-        }
     }
 
     private static boolean consecutive(List<Long> sequences) {

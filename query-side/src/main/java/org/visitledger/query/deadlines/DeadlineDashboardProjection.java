@@ -10,12 +10,14 @@ import org.visitledger.events.DeadlineMet;
 import org.visitledger.events.DeadlineMissed;
 import org.visitledger.events.DeadlineScheduled;
 import org.visitledger.events.VisitAnnounced;
+import org.visitledger.query.writing.BatchWriter;
 
 import java.sql.Timestamp;
 
 /**
  * One row per deadline of every visit, in the state its events put it in. A deadline recorded as missed
- * and later met keeps the met state (the act happened, on time or late by its occurredAt).
+ * and later met keeps the met state (the act happened, on time or late by its occurredAt). The writes go to the
+ * database when the processor's batch commits ({@link BatchWriter}); a re-delivered event inserts nothing twice.
  */
 @Component
 @ProcessingGroup(DeadlineDashboardProjection.NAME)
@@ -24,9 +26,11 @@ public class DeadlineDashboardProjection {
     public static final String NAME = "deadline-dashboard";
 
     private final JdbcTemplate jdbc;
+    private final BatchWriter rows;
 
     public DeadlineDashboardProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.rows = new BatchWriter(jdbc, NAME);
     }
 
     /** A replay rebuilds the read model from nothing. */
@@ -38,42 +42,37 @@ public class DeadlineDashboardProjection {
 
     @EventHandler
     void on(VisitAnnounced event) {
-        if (count("SELECT COUNT(*) FROM deadline_visit WHERE visit_id = ?", event.visitId()) == 0) {
-            jdbc.update("INSERT INTO deadline_visit (visit_id, visit_type, region) VALUES (?, ?, ?)",
-                    event.visitId(), event.visitType().name(), event.provider().region());
-        }
+        rows.update(event.visitId(), "INSERT INTO deadline_visit (visit_id, visit_type, region) SELECT ?, ?, ? "
+                        + "WHERE NOT EXISTS (SELECT 1 FROM deadline_visit WHERE visit_id = ?)",
+                event.visitId(), event.visitType().name(), event.provider().region(), event.visitId());
     }
 
     @EventHandler
     void on(DeadlineScheduled event) {
-        if (count("SELECT COUNT(*) FROM deadline_row WHERE visit_id = ? AND deadline_id = ?", event.visitId(),
-                event.deadlineId()) == 0) {
-            jdbc.update("INSERT INTO deadline_row (visit_id, deadline_id, code, owner, due_at, state, visit_type, region) "
-                            + "SELECT ?, ?, ?, ?, ?, 'OPEN', visit_type, region FROM deadline_visit WHERE visit_id = ?",
-                    event.visitId(), event.deadlineId(), event.code().name(), event.owner().name(),
-                    Timestamp.from(event.dueAt()), event.visitId());
-        }
+        rows.update(event.visitId(), "INSERT INTO deadline_row (visit_id, deadline_id, code, owner, due_at, state, "
+                        + "visit_type, region) SELECT ?, ?, ?, ?, ?, 'OPEN', visit_type, region FROM deadline_visit "
+                        + "WHERE visit_id = ? AND NOT EXISTS "
+                        + "(SELECT 1 FROM deadline_row WHERE visit_id = ? AND deadline_id = ?)",
+                event.visitId(), event.deadlineId(), event.code().name(), event.owner().name(),
+                Timestamp.from(event.dueAt()), event.visitId(), event.visitId(), event.deadlineId());
     }
 
     @EventHandler
     void on(DeadlineMet event) {
-        jdbc.update("UPDATE deadline_row SET state = 'MET', met_at = ?, late = ? WHERE visit_id = ? AND deadline_id = ?",
+        rows.update(event.visitId(), "UPDATE deadline_row SET state = 'MET', met_at = ?, late = ? "
+                        + "WHERE visit_id = ? AND deadline_id = ?",
                 Timestamp.from(event.occurredAt()), event.late(), event.visitId(), event.deadlineId());
     }
 
     @EventHandler
     void on(DeadlineMissed event) {
-        jdbc.update("UPDATE deadline_row SET state = 'MISSED' WHERE visit_id = ? AND deadline_id = ? AND state = 'OPEN'",
-                event.visitId(), event.deadlineId());
+        rows.update(event.visitId(), "UPDATE deadline_row SET state = 'MISSED' "
+                + "WHERE visit_id = ? AND deadline_id = ? AND state = 'OPEN'", event.visitId(), event.deadlineId());
     }
 
     @EventHandler
     void on(DeadlineCancelled event) {
-        jdbc.update("UPDATE deadline_row SET state = 'CANCELLED' WHERE visit_id = ? AND deadline_id = ?",
+        rows.update(event.visitId(), "UPDATE deadline_row SET state = 'CANCELLED' WHERE visit_id = ? AND deadline_id = ?",
                 event.visitId(), event.deadlineId());
-    }
-
-    private int count(String sql, Object... args) {
-        return jdbc.queryForObject(sql, Integer.class, args);
     }
 }

@@ -8,10 +8,14 @@ import org.springframework.stereotype.Component;
 import org.visitledger.events.NotificationReceiptConfirmed;
 import org.visitledger.events.NotificationRequired;
 import org.visitledger.events.NotificationSent;
+import org.visitledger.query.writing.BatchWriter;
 
 import java.sql.Timestamp;
 
-/** The notification log: each notification the guidance requires, and when it was sent and confirmed. */
+/**
+ * The notification log: each notification the guidance requires, and when it was sent and confirmed. The writes go
+ * to the database when the processor's batch commits ({@link BatchWriter}).
+ */
 @Component
 @ProcessingGroup(NotificationLogProjection.NAME)
 public class NotificationLogProjection {
@@ -19,9 +23,11 @@ public class NotificationLogProjection {
     public static final String NAME = "notification-log";
 
     private final JdbcTemplate jdbc;
+    private final BatchWriter rows;
 
     public NotificationLogProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.rows = new BatchWriter(jdbc, NAME);
     }
 
     /** A replay rebuilds the read model from nothing. */
@@ -33,25 +39,24 @@ public class NotificationLogProjection {
     @EventHandler
     void on(NotificationRequired event) {
         // A re-delivered event finds its row already there and changes nothing.
-        int existing = jdbc.queryForObject("SELECT COUNT(*) FROM notification_log WHERE visit_id = ? AND notification_id = ?",
-                Integer.class, event.visitId(), event.notificationId());
-        if (existing == 0) {
-            jdbc.update("INSERT INTO notification_log (visit_id, notification_id, recipient, channel, purpose, due_at, "
-                            + "required_at) VALUES (?, ?, ?, ?, ?, ?, ?)", event.visitId(), event.notificationId(),
-                    event.recipient(), event.channel().name(), event.purpose(), Timestamp.from(event.dueAt()),
-                    Timestamp.from(event.occurredAt()));
-        }
+        rows.update(event.visitId(), "INSERT INTO notification_log (visit_id, notification_id, recipient, channel, "
+                        + "purpose, due_at, required_at) SELECT ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS "
+                        + "(SELECT 1 FROM notification_log WHERE visit_id = ? AND notification_id = ?)",
+                event.visitId(), event.notificationId(), event.recipient(), event.channel().name(), event.purpose(),
+                Timestamp.from(event.dueAt()), Timestamp.from(event.occurredAt()), event.visitId(),
+                event.notificationId());
     }
 
     @EventHandler
     void on(NotificationSent event) {
-        jdbc.update("UPDATE notification_log SET sent_at = ? WHERE visit_id = ? AND notification_id = ?",
+        rows.update(event.visitId(), "UPDATE notification_log SET sent_at = ? WHERE visit_id = ? AND notification_id = ?",
                 Timestamp.from(event.occurredAt()), event.visitId(), event.notificationId());
     }
 
     @EventHandler
     void on(NotificationReceiptConfirmed event) {
-        jdbc.update("UPDATE notification_log SET confirmed_at = ? WHERE visit_id = ? AND notification_id = ?",
+        rows.update(event.visitId(), "UPDATE notification_log SET confirmed_at = ? "
+                        + "WHERE visit_id = ? AND notification_id = ?",
                 Timestamp.from(event.occurredAt()), event.visitId(), event.notificationId());
     }
 }

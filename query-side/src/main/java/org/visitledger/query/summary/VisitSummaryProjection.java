@@ -8,13 +8,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.visitledger.events.*;
 import org.visitledger.query.history.LifecycleStatus;
+import org.visitledger.query.writing.BatchWriter;
 
 import java.sql.Date;
 import java.sql.Timestamp;
 
 /**
  * The visit summaries of {@code GET /api/visits/{id}}. Every event of a visit advances the row's version, so
- * a reader can tell how far the summary has caught up; re-delivered events never move a row backwards.
+ * a reader can tell how far the summary has caught up; re-delivered events never move a row backwards. The writes go
+ * to the database when the processor's batch commits ({@link BatchWriter}).
  */
 @Component
 @ProcessingGroup(VisitSummaryProjection.NAME)
@@ -24,9 +26,11 @@ public class VisitSummaryProjection {
 
 
     private final JdbcTemplate jdbc;
+    private final BatchWriter rows;
 
     public VisitSummaryProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.rows = new BatchWriter(jdbc, NAME);
     }
 
     /** A replay rebuilds the read model from nothing. */
@@ -38,20 +42,19 @@ public class VisitSummaryProjection {
     @EventHandler
     void on(VisitAnnounced event, @SequenceNumber long sequence) {
         Provider provider = event.provider();
-        int updated = jdbc.update("UPDATE visit_summary SET version = version WHERE visit_id = ?", event.visitId());
-        if (updated == 0) {
-            jdbc.update("INSERT INTO visit_summary (visit_id, visit_type, rulebook_version, status, provider_urn, "
-                            + "provider_name, provider_local_authority, provider_region, lead_inspector, announced_at, "
-                            + "version) VALUES (?, ?, ?, 'ANNOUNCED', ?, ?, ?, ?, ?, ?, ?)",
-                    event.visitId(), event.visitType().name(), event.rulebookVersion(), provider.urn(), provider.name(),
-                    provider.localAuthority(), provider.region(), event.leadInspector(),
-                    Timestamp.from(event.occurredAt()), sequence);
-        }
+        rows.update(event.visitId(), "INSERT INTO visit_summary (visit_id, visit_type, rulebook_version, status, "
+                        + "provider_urn, provider_name, provider_local_authority, provider_region, lead_inspector, "
+                        + "announced_at, version) SELECT ?, ?, ?, 'ANNOUNCED', ?, ?, ?, ?, ?, ?, ? "
+                        + "WHERE NOT EXISTS (SELECT 1 FROM visit_summary WHERE visit_id = ?)",
+                event.visitId(), event.visitType().name(), event.rulebookVersion(), provider.urn(), provider.name(),
+                provider.localAuthority(), provider.region(), event.leadInspector(),
+                Timestamp.from(event.occurredAt()), sequence, event.visitId());
     }
 
     @EventHandler
     void on(VerbalFeedbackGiven event, @SequenceNumber long sequence) {
-        jdbc.update("UPDATE visit_summary SET serious_concerns = ?, version = ? WHERE visit_id = ? AND version < ?",
+        rows.update(event.visitId(), "UPDATE visit_summary SET serious_concerns = ?, version = ? "
+                        + "WHERE visit_id = ? AND version < ?",
                 event.seriousOrWidespreadConcerns(), sequence, event.visitId(), sequence);
     }
 
@@ -59,26 +62,27 @@ public class VisitSummaryProjection {
     @EventHandler
     void on(ConcernRaised event, @SequenceNumber long sequence) {
         boolean serious = event.category() == ConcernCategory.SERIOUS || event.category() == ConcernCategory.WIDESPREAD;
-        jdbc.update("UPDATE visit_summary SET serious_concerns = CASE WHEN ? THEN TRUE ELSE serious_concerns END, "
-                + "version = ? WHERE visit_id = ? AND version < ?", serious, sequence, event.visitId(), sequence);
+        rows.update(event.visitId(), "UPDATE visit_summary "
+                + "SET serious_concerns = CASE WHEN ? THEN TRUE ELSE serious_concerns END, version = ? "
+                + "WHERE visit_id = ? AND version < ?", serious, sequence, event.visitId(), sequence);
     }
 
     @EventHandler
     void on(VisitEnded event, @SequenceNumber long sequence) {
-        jdbc.update("UPDATE visit_summary SET status = 'VISIT_ENDED', visit_ended_on = ?, version = ? "
+        rows.update(event.visitId(), "UPDATE visit_summary SET status = 'VISIT_ENDED', visit_ended_on = ?, version = ? "
                         + "WHERE visit_id = ? AND version < ?",
                 Date.valueOf(event.lastDayOfVisit()), sequence, event.visitId(), sequence);
     }
 
     @EventHandler
     void on(VisitPaused event, @SequenceNumber long sequence) {
-        jdbc.update("UPDATE visit_summary SET paused_in = status, status = 'PAUSED', version = ? "
+        rows.update(event.visitId(), "UPDATE visit_summary SET paused_in = status, status = 'PAUSED', version = ? "
                 + "WHERE visit_id = ? AND version < ?", sequence, event.visitId(), sequence);
     }
 
     @EventHandler
     void on(VisitResumed event, @SequenceNumber long sequence) {
-        jdbc.update("UPDATE visit_summary SET status = paused_in, paused_in = NULL, version = ? "
+        rows.update(event.visitId(), "UPDATE visit_summary SET status = paused_in, paused_in = NULL, version = ? "
                 + "WHERE visit_id = ? AND version < ?", sequence, event.visitId(), sequence);
     }
 
@@ -86,11 +90,11 @@ public class VisitSummaryProjection {
     void on(VisitEvent event, @SequenceNumber long sequence) {
         String status = LifecycleStatus.after(event).orElse(null);
         if (status == null) {
-            jdbc.update("UPDATE visit_summary SET version = ? WHERE visit_id = ? AND version < ?",
+            rows.update(event.visitId(), "UPDATE visit_summary SET version = ? WHERE visit_id = ? AND version < ?",
                     sequence, event.visitId(), sequence);
         } else {
-            jdbc.update("UPDATE visit_summary SET status = ?, version = ? WHERE visit_id = ? AND version < ?",
-                    status, sequence, event.visitId(), sequence);
+            rows.update(event.visitId(), "UPDATE visit_summary SET status = ?, version = ? "
+                    + "WHERE visit_id = ? AND version < ?", status, sequence, event.visitId(), sequence);
         }
     }
 }

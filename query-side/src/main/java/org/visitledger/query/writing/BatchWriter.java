@@ -1,0 +1,44 @@
+package org.visitledger.query.writing;
+
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A read model's writes, sent to the database together when the processor's batch commits instead of one round trip
+ * per statement; outside a unit of work (an event handled on its own) a statement runs at once.
+ * <p>
+ * Every statement names the visit whose rows it writes, and a visit's statements run in the order they were given,
+ * so each sees the rows as the earlier ones left them, exactly as if run one by one. Statements of different visits
+ * touch different rows and may be reordered, which lets equal statements of many visits go in one JDBC batch
+ * ({@link PendingStatements}). The statements therefore must not read what another visit's statements write, and
+ * the handlers that queue them must not read the read model either (they would miss what is still queued): a
+ * statement that depends on the current rows says so itself ({@code WHERE version < ?}, {@code WHERE NOT EXISTS}).
+ * <p>
+ * A failing statement fails the whole batch, which rolls back and is retried, as a failing handler's does.
+ */
+public final class BatchWriter {
+
+    private final JdbcTemplate jdbc;
+    private final String resourceKey;
+
+    /** {@code owner} tells apart the writers of one unit of work (one per read model and purpose). */
+    public BatchWriter(JdbcTemplate jdbc, String owner) {
+        this.jdbc = jdbc;
+        this.resourceKey = BatchWriter.class.getName() + "/" + owner;
+    }
+
+    /** Queues {@code sql} with {@code args} as a write to the rows of {@code visitId}. */
+    public void update(String visitId, String sql, Object... args) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            jdbc.update(sql, args);
+            return;
+        }
+        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
+        batch.getOrComputeResource(resourceKey, key -> {
+            PendingStatements pending = new PendingStatements();
+            batch.onPrepareCommit(u -> pending.execute(jdbc));
+            return pending;
+        }).add(visitId, sql, args);
+    }
+}
