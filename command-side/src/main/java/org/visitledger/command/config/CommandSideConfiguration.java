@@ -4,6 +4,7 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.visitledger.command.process.ConversionProcess;
 import org.visitledger.command.process.MonitoringVisitProcess;
+import org.visitledger.command.web.VisitMetadata;
 import org.visitledger.persistence.EventArrival;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -48,7 +49,9 @@ public class CommandSideConfiguration {
                                 configuration -> arrival.getObject().signallingStore(),
                                 (configuration, builder) -> builder.batchSize(batchSize).initialSegmentCount(segments))
                         .registerListenerInvocationErrorHandler(process,
-                                configuration -> PropagatingErrorHandler.instance());
+                                configuration -> PropagatingErrorHandler.instance())
+                        // The commands a process sends carry the actor and correlation id of its event.
+                        .registerHandlerInterceptor(process, configuration -> VisitMetadata.forProcesses());
             }
         };
     }
