@@ -3,10 +3,9 @@ package org.visitledger.query.consistency;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.visitledger.events.VisitEvent;
+import org.visitledger.query.writing.AtBatchCommit;
 
 /**
  * Records, in a read model's own processing group and transaction, the version of each visit the read model
@@ -34,11 +33,7 @@ public abstract class VisitVersionTracker {
 
     @EventHandler
     void on(VisitEvent event, @SequenceNumber long sequence) {
-        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
-        batch.getOrComputeResource(resourceKey, key -> {
-            BatchVersions versions = new BatchVersions(jdbc, processingGroup);
-            batch.onPrepareCommit(u -> versions.write());
-            return versions;
-        }).add(event.visitId(), sequence);
+        AtBatchCommit.resource(resourceKey, () -> new BatchVersions(jdbc, processingGroup), BatchVersions::write)
+                .add(event.visitId(), sequence);
     }
 }

@@ -43,6 +43,13 @@ public class QuerySideConfiguration {
      * read its tokens back. Allow Axon's own types there, and nothing else. Events are plain records with no
      * polymorphic typing, so their stored form is unaffected (see the golden JSON tests).
      */
+    @Bean
+    public Jackson3SerializerCustomizer axonTypesOnly() {
+        return builder -> builder.polymorphicTypeValidator(BasicPolymorphicTypeValidator.builder()
+                .allowIfSubType("org.axonframework.")
+                .build());
+    }
+
     /**
      * The read models send no message, so they carry no correlation data on. Without any provider Axon adds its
      * MessageOriginProvider, which reads (deserialises) the metadata of every event a read model handles; in a replay
@@ -52,13 +59,6 @@ public class QuerySideConfiguration {
     @Bean
     public CorrelationDataProvider readModelsSendNothing() {
         return message -> Map.of();
-    }
-
-    @Bean
-    public Jackson3SerializerCustomizer axonTypesOnly() {
-        return builder -> builder.polymorphicTypeValidator(BasicPolymorphicTypeValidator.builder()
-                .allowIfSubType("org.axonframework.")
-                .build());
     }
 
     /**

@@ -1,7 +1,6 @@
 package org.visitledger.query.writing;
 
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -34,11 +33,7 @@ public final class BatchWriter {
             jdbc.update(sql, args);
             return;
         }
-        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
-        batch.getOrComputeResource(resourceKey, key -> {
-            PendingStatements pending = new PendingStatements();
-            batch.onPrepareCommit(u -> pending.execute(jdbc));
-            return pending;
-        }).add(visitId, sql, args);
+        AtBatchCommit.resource(resourceKey, PendingStatements::new, pending -> pending.execute(jdbc))
+                .add(visitId, sql, args);
     }
 }
