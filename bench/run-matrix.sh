@@ -12,12 +12,19 @@
 # the run starts once both hold segments of every read model (SegmentBalancer hands them over within a minute),
 # so that the figures are the shared steady state and not the hand-over.
 #
+# Each row also gives the CPU each part used per measured command (from /proc/PID/stat: the servers, every process
+# of the postgres user, the load generator), sampled over the measured window, and how
+# many of the machine's cores they kept busy together. Figures that vary less from run to run than commands/s do
+# when the parts compete for the same cores.
+#
 # Authentication (--auth): jwt (the default) runs the servers as production does, as OAuth2 resource servers
 # taking RS256 bearer JWTs, with a key pair made for the run by openssl and tokens signed by the load generator;
 # basic runs them with the embedded profile's demo users (HTTP Basic, a bcrypt check per request).
 #
-# Usage: bench/run-matrix.sh [--rows h2,pg1,pg2] [--duration S] [--warmup S] [--clients N] [--rate R] [--low-rate R]
+# Usage: bench/run-matrix.sh [--rows h2,pg1,pg2] [--loads max,rate,low] [--duration S] [--warmup S] [--clients N]
+#                            [--rate R] [--low-rate R]
 #                            [--auth jwt|basic]
+# --loads picks which of the three loads each row runs (all three by default).
 # Environment (defaults in brackets): APP_JAR, COMMAND_JAR, QUERY_JAR, BENCH_JAR [the paths above and
 # bench/target/visit-ledger-bench.jar, relative to the repository]; PGHOST [127.0.0.1], PGPORT [5432], PGUSER
 # [postgres], PGPASSWORD [none], PGDATABASE [test]; BASE_PORT [18080]: h2 app on BASE_PORT, command side on
@@ -36,6 +43,7 @@ BASE_PORT=${BASE_PORT:-18080}
 JAVA_OPTS=${JAVA_OPTS:-}
 
 ROWS=h2,pg1,pg2
+LOADS=max,rate,low
 DURATION=30
 # The JIT compilers still took 13 % of the command side's CPU a minute into a run (2 cores): warm up long enough.
 WARMUP=30
@@ -51,6 +59,7 @@ while [ $# -gt 0 ]; do
         --clients) CLIENTS=$2; shift 2 ;;
         --rate) RATE=$2; shift 2 ;;
         --low-rate) LOW_RATE=$2; shift 2 ;;
+        --loads) LOADS=$2; shift 2 ;;
         --auth) AUTH=$2; shift 2 ;;
         -h|--help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 0 ;;
         *) echo "unknown argument $1 (see --help)" >&2; exit 2 ;;
@@ -58,6 +67,8 @@ while [ $# -gt 0 ]; do
 done
 
 fail() { echo "run-matrix: $*" >&2; exit 2; }
+# The CPU figures leave out a second at each end of the measured window.
+[ "$DURATION" -ge 5 ] 2>/dev/null || fail "--duration must be at least 5 seconds"
 
 # Every jar the chosen rows need must be there before anything starts, so a half-built tree fails at once.
 need_jar() {
@@ -212,21 +223,78 @@ describe() {
     esac
 }
 
+# CPU seconds (user + system) the given processes have used so far, from /proc/PID/stat; a process gone counts 0.
+cpu_seconds() {
+    local files=() pid
+    for pid in "$@"; do files+=("/proc/$pid/stat"); done
+    # Fields after "pid (comm) " start with the state; utime and stime are the 12th and 13th of them.
+    awk -v hz="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); t += $12 + $13 } END { printf "%.3f", t / hz }' \
+        "${files[@]}" /dev/null 2>/dev/null || echo 0
+}
+
+# One sample of every part's CPU seconds, and the wall clock: "wall server query postgres bench".
+cpu_sample() {
+    local bench_pid=$1 queries=("${PIDS[@]:1}") postgres
+    postgres=$(pgrep -u postgres 2>/dev/null || true)
+    # shellcheck disable=SC2086
+    echo "$(date +%s.%N) $(cpu_seconds "${PIDS[0]}") $(cpu_seconds "${queries[@]}") $(cpu_seconds $postgres) \
+$(cpu_seconds "$bench_pid")"
+}
+
+# Sleeps until $1 seconds after the epoch.
+sleep_until() {
+    local left
+    left=$(awk -v t="$1" -v now="$(date +%s.%N)" 'BEGIN { d = t - now; printf "%.3f", (d > 0 ? d : 0) }')
+    sleep "$left"
+}
+
+# CPU milliseconds per measured command of each part between two samples, at the run's commands/s.
+cpu_per_command() {
+    local before=$1 after=$2 cps=$3 row=$4
+    awk -v b="$before" -v a="$after" -v cps="$cps" -v row="$row" 'BEGIN {
+        split(b, x, " "); split(a, y, " "); wall = y[1] - x[1]
+        if (cps + 0 <= 0 || wall <= 0) { print "n/a"; exit }
+        per = 1000 / (cps * wall)
+        server = (row == "h2" ? "app" : "command side")
+        out = sprintf("%s %.1f", server, (y[2] - x[2]) * per)
+        if (row != "h2") out = out sprintf(", query side%s %.1f, PostgreSQL %.1f", (row == "pg2" ? "s" : ""),
+            (y[3] - x[3]) * per, (y[4] - x[4]) * per)
+        busy = (y[2] - x[2]) + (y[3] - x[3]) + (row == "h2" ? 0 : y[4] - x[4]) + (y[5] - x[5])
+        printf "%s, load generator %.1f ms (%.2f cores busy)", out, (y[5] - x[5]) * per, busy / wall
+    }'
+}
+
 # Picks key=value from the bench's SUMMARY line.
 field() { tr ' ' '\n' <<<"$1" | sed -n "s/^$2=//p"; }
 
-TABLE="| deployment | load | commands/s | p50 | p95 | p99 | max | failures | lag p50 | lag p95 | lag p99 | lag max | lag samples | notes |
-|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+TABLE="| deployment | load | commands/s | p50 | p95 | p99 | max | failures | lag p50 | lag p95 | lag p99 | lag max | lag samples | CPU per command | notes |
+|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 for row in ${ROWS//,/ }; do
-    for rate in 0 "$RATE" "$LOW_RATE"; do
+    for load in ${LOADS//,/ }; do
+        case "$load" in
+            max) rate=0 ;;
+            rate) rate=$RATE ;;
+            low) rate=$LOW_RATE ;;
+            *) fail "unknown load $load (max, rate, low)" ;;
+        esac
         RUN="$row-$([ "$rate" = 0 ] && echo max || echo "rate$rate")"
         echo "== $RUN: starting $(describe "$row")" >&2
         deploy "$row"
         echo "== $RUN: $CLIENTS clients, rate $rate, $DURATION s after $WARMUP s warm-up" >&2
-        if ! java -jar "$BENCH_JAR" --command-url "$COMMAND_URL" --query-url "$QUERY_URL" --clients "$CLIENTS" \
-            --rate "$rate" --duration "$DURATION" --warmup "$WARMUP" $BENCH_AUTH | tee "$OUT/$RUN-bench.txt" >&2; then
+        java -jar "$BENCH_JAR" --command-url "$COMMAND_URL" --query-url "$QUERY_URL" --clients "$CLIENTS" \
+            --rate "$rate" --duration "$DURATION" --warmup "$WARMUP" $BENCH_AUTH >"$OUT/$RUN-bench.txt" 2>&1 &
+        BENCH_PID=$!
+        # CPU is sampled inside the measured window (which starts once the load generator's JVM is up and has
+        # warmed up): from a second after the warm-up to a second before the end.
+        LAUNCHED=$(date +%s.%N)
+        sleep_until "$(awk -v t="$LAUNCHED" -v w="$WARMUP" 'BEGIN { printf "%.3f", t + w + 1 }')"
+        CPU_BEFORE=$(cpu_sample "$BENCH_PID")
+        sleep_until "$(awk -v t="$LAUNCHED" -v w="$WARMUP" -v d="$DURATION" 'BEGIN { printf "%.3f", t + w + d - 1 }')"
+        CPU_AFTER=$(cpu_sample "$BENCH_PID")
+        if ! wait "$BENCH_PID"; then
             echo "== $RUN: the load generator failed (its output: $OUT/$RUN-bench.txt)" >&2
         fi
+        cat "$OUT/$RUN-bench.txt" >&2
         NOTE=""
         for pid in "${PIDS[@]}"; do
             kill -0 "$pid" 2>/dev/null || NOTE="a server stopped during the run (logs in $OUT)"
@@ -236,7 +304,7 @@ for row in ${ROWS//,/ }; do
         S=$(grep '^SUMMARY ' "$OUT/$RUN-bench.txt" || echo "SUMMARY cps=failed")
         LOAD=$([ "$rate" = 0 ] && echo "$CLIENTS clients, max rate" || echo "$CLIENTS clients, $rate/s")
         TABLE+="
-| $(describe "$row") | $LOAD | $(field "$S" cps) | $(field "$S" p50_ms) ms | $(field "$S" p95_ms) ms | $(field "$S" p99_ms) ms | $(field "$S" max_ms) ms | $(field "$S" failures) | $(field "$S" lag_p50_ms) ms | $(field "$S" lag_p95_ms) ms | $(field "$S" lag_p99_ms) ms | $(field "$S" lag_max_ms) ms | $(field "$S" lag_samples) | $NOTE |"
+| $(describe "$row") | $LOAD | $(field "$S" cps) | $(field "$S" p50_ms) ms | $(field "$S" p95_ms) ms | $(field "$S" p99_ms) ms | $(field "$S" max_ms) ms | $(field "$S" failures) | $(field "$S" lag_p50_ms) ms | $(field "$S" lag_p95_ms) ms | $(field "$S" lag_p99_ms) ms | $(field "$S" lag_max_ms) ms | $(field "$S" lag_samples) | $(cpu_per_command "$CPU_BEFORE" "$CPU_AFTER" "$(field "$S" cps)" "$row") | $NOTE |"
     done
 done
 echo
