@@ -33,7 +33,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * (visit-process.md, "Assurance-visit lifecycle"). Handlers check the rule, ask the rulebook the visit was
  * announced under for timings, then apply events; event-sourcing handlers only assign state.
  */
-@Aggregate(repository = VisitRepositoryConfiguration.REPOSITORY)
+@Aggregate
 public class Visit {
 
     /** visit-process.md: occurredAt may not be in the future, allowing 5 minutes of clock skew. */
