@@ -13,9 +13,8 @@
 # so that the figures are the shared steady state and not the hand-over.
 #
 # Each row also gives the CPU each part used per measured command (from /proc/PID/stat: the servers, every process
-# of the postgres user, the load generator), sampled over the measured window, and how
-# many of the machine's cores they kept busy together. Figures that vary less from run to run than commands/s do
-# when the parts compete for the same cores.
+# of the postgres user, the load generator), sampled over the measured window, and how many of the machine's cores
+# they kept busy together: figures that vary less from run to run than commands/s when the parts share the cores.
 #
 # Authentication (--auth): jwt (the default) runs the servers as production does, as OAuth2 resource servers
 # taking RS256 bearer JWTs, with a key pair made for the run by openssl and tokens signed by the load generator;
@@ -69,6 +68,9 @@ done
 fail() { echo "run-matrix: $*" >&2; exit 2; }
 # The CPU figures leave out a second at each end of the measured window.
 [ "$DURATION" -ge 5 ] 2>/dev/null || fail "--duration must be at least 5 seconds"
+for load in ${LOADS//,/ }; do
+    case "$load" in max|rate|low) ;; *) fail "unknown load $load (max, rate, low)" ;; esac
+done
 
 # Every jar the chosen rows need must be there before anything starts, so a half-built tree fails at once.
 need_jar() {
@@ -275,7 +277,6 @@ for row in ${ROWS//,/ }; do
             max) rate=0 ;;
             rate) rate=$RATE ;;
             low) rate=$LOW_RATE ;;
-            *) fail "unknown load $load (max, rate, low)" ;;
         esac
         RUN="$row-$([ "$rate" = 0 ] && echo max || echo "rate$rate")"
         echo "== $RUN: starting $(describe "$row")" >&2
