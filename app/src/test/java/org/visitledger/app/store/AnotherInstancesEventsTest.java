@@ -2,7 +2,6 @@ package org.visitledger.app.store;
 
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -11,9 +10,9 @@ import org.visitledger.app.RunningApp;
 import org.visitledger.app.VisitRequests;
 
 import java.util.List;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.visitledger.app.store.StoredVisitEvents.copyAt;
 
 /**
  * Several command-side instances may handle commands for the same visit: one instance's next command must run on
@@ -26,10 +25,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AnotherInstancesEventsTest extends RunningApp {
 
+    private StoredVisitEvents events;
+
     @Autowired
-    private EventStorageEngine storage;
-    @Autowired
-    private TransactionManager transactions;
+    void storedVisitEvents(EventStorageEngine storage, TransactionManager transactions) {
+        events = new StoredVisitEvents(storage, transactions);
+    }
 
     @Test
     void a_command_after_another_instance_recorded_an_event_runs_on_the_visit_as_stored() {
@@ -46,7 +47,7 @@ class AnotherInstancesEventsTest extends RunningApp {
     @Test
     void if_match_is_checked_against_the_visit_as_stored() {
         String visitId = arrivedVisit();
-        long versionSeenHere = storedEvents(visitId).size() - 1;
+        long versionSeenHere = events.of(visitId).size() - 1;
         appendedByAnotherInstance(visitId);
 
         Answer annexA = inspector.with("If-Match", "\"" + versionSeenHere + "\"")
@@ -70,22 +71,15 @@ class AnotherInstancesEventsTest extends RunningApp {
      * inspectors' arrival, recording it again changes nothing the next command checks); answers that number.
      */
     private long appendedByAnotherInstance(String visitId) {
-        List<DomainEventMessage<?>> stored = storedEvents(visitId);
+        List<DomainEventMessage<?>> stored = events.of(visitId);
         DomainEventMessage<?> last = stored.get(stored.size() - 1);
         long next = last.getSequenceNumber() + 1;
-        transactions.executeInTransaction(() -> storage.appendEvents(List.of(
-                new GenericDomainEventMessage<>(last.getType(), visitId, next, last.getPayload(), last.getMetaData(),
-                        UUID.randomUUID().toString(), last.getTimestamp()))));
+        events.append(List.of(copyAt(last, visitId, next)));
         return next;
     }
 
     private List<String> typesFrom(String visitId, long sequence) {
-        return storedEvents(visitId).stream().filter(event -> event.getSequenceNumber() >= sequence)
+        return events.of(visitId).stream().filter(event -> event.getSequenceNumber() >= sequence)
                 .map(event -> event.getPayloadType().getSimpleName()).toList();
-    }
-
-    private List<DomainEventMessage<?>> storedEvents(String visitId) {
-        return transactions.fetchInTransaction(
-                () -> storage.readEvents(visitId).asStream().<DomainEventMessage<?>>map(event -> event).toList());
     }
 }

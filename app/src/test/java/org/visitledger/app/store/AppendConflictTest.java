@@ -2,7 +2,6 @@ package org.visitledger.app.store;
 
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.junit.jupiter.api.Test;
@@ -11,10 +10,10 @@ import org.visitledger.app.RunningApp;
 import org.visitledger.app.VisitRequests;
 
 import java.util.List;
-import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.visitledger.app.store.StoredVisitEvents.copyAt;
 
 /**
  * Two commands for one visit that ran at the same time both append the visit's next sequence number; the store's
@@ -25,18 +24,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class AppendConflictTest extends RunningApp {
 
+    private StoredVisitEvents events;
+
     @Autowired
-    private EventStorageEngine storage;
-    @Autowired
-    private TransactionManager transactions;
+    void storedVisitEvents(EventStorageEngine storage, TransactionManager transactions) {
+        events = new StoredVisitEvents(storage, transactions);
+    }
 
     @Test
     void an_event_at_a_sequence_number_the_visit_already_has_is_refused_as_a_concurrent_change() {
         String visitId = announcedVisit();
-        List<DomainEventMessage<?>> stored = storedEvents(visitId);
+        List<DomainEventMessage<?>> stored = events.of(visitId);
         long last = stored.get(stored.size() - 1).getSequenceNumber();
 
-        assertThatThrownBy(() -> append(List.of(copy(stored.get(0), visitId, last))))
+        assertThatThrownBy(() -> events.append(List.of(copyAt(stored.get(0), visitId, last))))
                 .isInstanceOf(ConcurrencyException.class);
 
         assertThat(storedIdentifiers(visitId)).isEqualTo(identifiers(stored));
@@ -45,13 +46,13 @@ class AppendConflictTest extends RunningApp {
     @Test
     void a_command_whose_last_event_collides_stores_none_of_its_events() {
         String visitId = announcedVisit();
-        List<DomainEventMessage<?>> stored = storedEvents(visitId);
+        List<DomainEventMessage<?>> stored = events.of(visitId);
         long last = stored.get(stored.size() - 1).getSequenceNumber();
         // Two new sequence numbers, then one the visit has: the whole command is refused, the new two included.
-        List<DomainEventMessage<?>> losing = List.of(copy(stored.get(0), visitId, last + 1),
-                copy(stored.get(0), visitId, last + 2), copy(stored.get(0), visitId, last));
+        List<DomainEventMessage<?>> losing = List.of(copyAt(stored.get(0), visitId, last + 1),
+                copyAt(stored.get(0), visitId, last + 2), copyAt(stored.get(0), visitId, last));
 
-        assertThatThrownBy(() -> append(losing)).isInstanceOf(ConcurrencyException.class);
+        assertThatThrownBy(() -> events.append(losing)).isInstanceOf(ConcurrencyException.class);
 
         assertThat(storedIdentifiers(visitId)).isEqualTo(identifiers(stored));
     }
@@ -61,23 +62,8 @@ class AppendConflictTest extends RunningApp {
                 .json().get("visitId").asString();
     }
 
-    private void append(List<DomainEventMessage<?>> events) {
-        transactions.executeInTransaction(() -> storage.appendEvents(events));
-    }
-
-    /** The visit's event with a new identifier at {@code sequence}: as a concurrent command would have made it. */
-    private static DomainEventMessage<?> copy(DomainEventMessage<?> event, String visitId, long sequence) {
-        return new GenericDomainEventMessage<>(event.getType(), visitId, sequence, event.getPayload(),
-                event.getMetaData(), UUID.randomUUID().toString(), event.getTimestamp());
-    }
-
-    private List<DomainEventMessage<?>> storedEvents(String visitId) {
-        return transactions.fetchInTransaction(
-                () -> storage.readEvents(visitId).asStream().<DomainEventMessage<?>>map(event -> event).toList());
-    }
-
     private List<String> storedIdentifiers(String visitId) {
-        return identifiers(storedEvents(visitId));
+        return identifiers(events.of(visitId));
     }
 
     private static List<String> identifiers(List<DomainEventMessage<?>> events) {
