@@ -8,8 +8,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import java.time.Clock;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
+import java.util.UUID;
 
 /**
  * Segment sharing between query-side instances, on in the split deployment (query-side.yml) and off in the
@@ -19,13 +20,18 @@ import java.time.Duration;
 @ConditionalOnProperty(name = "visit-ledger.read-models.balance-segments", havingValue = "true")
 public class SegmentSharingConfiguration {
 
+    /**
+     * An instance stops counting as long after its last refresh as Axon takes to free a dead instance's claims.
+     * Its id names the process (pid@host, as Axon's token owners do) and, since containers all run as pid 1 and
+     * may share a host name, a random part.
+     */
     @Bean
     public SegmentBalancer segmentBalancer(@Lazy EventProcessingConfiguration processing, JdbcTemplate jdbc,
-            Clock clock,
             @Value("${axon.eventhandling.tokenstore.claim-timeout:10s}") Duration claimTimeout,
-            @Value("${visit-ledger.read-models.release-for:PT3S}") Duration releaseFor,
-            @Value("${visit-ledger.read-models.probe-interval:PT30S}") Duration probeInterval) {
-        return new SegmentBalancer(processing, new TokenClaims(jdbc),
-                new BalancerSettings(claimTimeout, releaseFor, probeInterval), clock);
+            @Value("${visit-ledger.read-models.release-for:PT3S}") Duration releaseFor) {
+        String nodeId = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString()
+                .substring(0, 8);
+        return new SegmentBalancer(processing, new TokenSegments(jdbc),
+                new ReadModelInstances(jdbc, nodeId, claimTimeout), releaseFor);
     }
 }
