@@ -9,7 +9,7 @@
 #
 # Each deployment runs three loads: as fast as possible, paced at --rate, and paced at --low-rate (a rate every
 # deployment here keeps up with, so that its lag is the projections' own and not a queue's). With 2 query sides
-# the run starts once both hold segments of every read model (SegmentBalancer hands them over within a minute),
+# the run starts once both hold segments of every read model (SegmentBalancer hands them over within seconds),
 # so that the figures are the shared steady state and not the hand-over.
 #
 # Each row also gives the CPU each part used per measured command (from /proc/PID/stat: the servers, every process
