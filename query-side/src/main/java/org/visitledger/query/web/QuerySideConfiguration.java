@@ -67,14 +67,14 @@ public class QuerySideConfiguration {
      * (one transaction and one token update per batch): Axon's default of one event per transaction caught up
      * at ~125 events/s per read model on H2; batches of 500 rather than 100 rebuilt 150,000 events in 33 s rather than
      * 44 s (ReplayBenchmark, H2: each commit writes to disk). A batch holds only what has arrived, so under live load
-     * it stays small. The segments (Axon's default, 16) are what several query-side instances
+     * it stays small. The segments (4 unless set; query-side.yml says why) are what several query-side instances
      * share; a single JVM rebuilds faster with one (see app's application.yml). Both settings apply to every pooled
      * processor of the JVM, the command side's processes too when both sides run in one, and the segment count only
      * when the token store is first initialised.
      */
     @Bean
     public ConfigurerModule readModelProcessing(@Value("${visit-ledger.read-models.batch-size:500}") int batchSize,
-                                                @Value("${visit-ledger.read-models.segments:16}") int segments,
+                                                @Value("${visit-ledger.read-models.segments:4}") int segments,
                                                 ObjectProvider<SegmentBalancer> balancer,
                                                 ObjectProvider<EventArrival> arrival) {
         return configurer -> configurer.eventProcessing()
