@@ -146,6 +146,19 @@ class SplitDeploymentIT {
 
     @Test
     @Order(4)
+    void a_replay_sent_to_one_of_two_query_sides_is_refused_409_and_both_go_on_processing() throws Exception {
+        ApiClient admin = new ApiClient(query1.baseUrl(), "admin");
+        Answer refused = admin.post("/api/admin/projections/deadline-dashboard/replay", "");
+        assertThat(refused.status()).as("%s", refused).isEqualTo(409);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.json().get("type").asString()).endsWith("replay-needs-one-instance");
+        assertThat(admin.get("/api/admin/projections").json().valueStream()
+                .filter(status -> status.get("replaying").asBoolean())).as("read models replaying").isEmpty();
+        KillUnderLoad.awaitOwners(database, READ_MODELS, List.of(query1, query2));
+    }
+
+    @Test
+    @Order(5)
     void a_query_side_killed_under_load_loses_nothing_and_the_read_models_equal_a_rebuild_from_the_event_store()
             throws Exception {
         KillUnderLoad run = new KillUnderLoad(database, List.of(inspector(commandA), inspector(commandB)));

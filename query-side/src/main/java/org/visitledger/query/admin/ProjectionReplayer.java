@@ -2,11 +2,15 @@ package org.visitledger.query.admin;
 
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.visitledger.query.problems.QueryProblems;
 
 import java.util.List;
 import java.util.Set;
@@ -16,7 +20,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * Rebuilds a read model from the event store while reads stay available: its tables are copied to
  * snapshots that readers use meanwhile, its processor's tokens are reset (the projection's reset handler
  * empties the live tables), and once the replay has caught up with the head readers go back to the live
- * tables and the snapshots are dropped.
+ * tables and the snapshots are dropped. Axon resets a processor's tokens only if it can claim every segment, so a
+ * replay starts only while no other query-side instance runs the read model (split deployment); otherwise it is
+ * refused, 409, and nothing changes.
  */
 @Component
 public class ProjectionReplayer {
@@ -27,14 +33,17 @@ public class ProjectionReplayer {
     private final ReadModelTables tables;
     private final ProjectionMonitor monitor;
     private final JdbcTemplate jdbc;
+    private final ObjectProvider<OtherInstances> otherInstances;
     private final Set<String> replaying = ConcurrentHashMap.newKeySet();
 
     public ProjectionReplayer(EventProcessingConfiguration processing, ReadModelTables tables,
-                              ProjectionMonitor monitor, JdbcTemplate jdbc) {
+                              ProjectionMonitor monitor, JdbcTemplate jdbc,
+                              ObjectProvider<OtherInstances> otherInstances) {
         this.processing = processing;
         this.tables = tables;
         this.monitor = monitor;
         this.jdbc = jdbc;
+        this.otherInstances = otherInstances;
     }
 
     public boolean isReplaying(String readModel) {
@@ -49,9 +58,14 @@ public class ProjectionReplayer {
         if (owned == null) {
             throw UnknownReadModelException.of(readModel);
         }
-        if (!replaying.add(readModel)) {
+        if (replaying.contains(readModel)) {
             return false;
         }
+        int others = otherInstances.stream().mapToInt(instances -> instances.running(readModel)).sum();
+        if (others > 0) {
+            throw needsOneInstance(readModel, others + " other query-side instance(s) run it");
+        }
+        replaying.add(readModel);
         for (String table : owned) {
             String snapshot = ReadModelTables.snapshotOf(table);
             jdbc.execute("DROP TABLE IF EXISTS " + snapshot);
@@ -59,10 +73,31 @@ public class ProjectionReplayer {
         }
         tables.serveFromSnapshot(owned);
         processor.shutDown();
-        processor.resetTokens();
+        try {
+            processor.resetTokens();
+        } catch (UnableToClaimTokenException claimedElsewhere) {
+            // Another instance took a segment meanwhile; Axon's reset rolled back before touching the read model.
+            processor.start();
+            serveLive(readModel);
+            throw needsOneInstance(readModel, "another query-side instance holds one of its segments");
+        }
         processor.start();
         log.info("Replaying read model {} from the start of the event store", readModel);
         return true;
+    }
+
+    private static RuntimeException needsOneInstance(String readModel, String why) {
+        return QueryProblems.problem(HttpStatus.CONFLICT, "replay-needs-one-instance",
+                "Replay needs this read model on one instance",
+                "Read model " + readModel + " cannot be rebuilt here: " + why + ". A rebuild resets the tokens of "
+                        + "every segment; stop the other query-side instances, replay, then start them again");
+    }
+
+    private void serveLive(String readModel) {
+        List<String> owned = ReadModelTables.TABLES_BY_READ_MODEL.get(readModel);
+        tables.serveLive(owned);
+        owned.forEach(table -> jdbc.execute("DROP TABLE IF EXISTS " + ReadModelTables.snapshotOf(table)));
+        replaying.remove(readModel);
     }
 
     /** Ends replays that have caught up: readers go back to the live tables. Never runs while a replay starts. */
@@ -75,10 +110,7 @@ public class ProjectionReplayer {
             // Axon keeps a segment's ReplayToken until that segment sees a newer event, so "caught up" is judged
             // by position and completeness, not by the processor's replay flag.
             if (monitor.caughtUp(readModel)) {
-                List<String> owned = ReadModelTables.TABLES_BY_READ_MODEL.get(readModel);
-                tables.serveLive(owned);
-                owned.forEach(table -> jdbc.execute("DROP TABLE IF EXISTS " + ReadModelTables.snapshotOf(table)));
-                replaying.remove(readModel);
+                serveLive(readModel);
                 log.info("Replay of read model {} caught up at the head of the event store", readModel);
             }
         }

@@ -55,13 +55,22 @@ public class ReadModelInstances {
 
     /** How many instances, this one included, have said within {@code liveFor} that they run the read model. */
     public int live(String readModel) {
+        return liveNodes(readModel).size();
+    }
+
+    /** How many other instances have said within {@code liveFor} that they run the read model. */
+    public int othersRunning(String readModel) {
+        return (int) liveNodes(readModel).stream().filter(node -> !node.equals(nodeId)).count();
+    }
+
+    private List<String> liveNodes(String readModel) {
         List<Seen> rows = jdbc.query(
                 "SELECT node_id, seen_at, CURRENT_TIMESTAMP FROM read_model_instance WHERE read_model = ?",
                 (rs, n) -> new Seen(rs.getString(1), rs.getObject(2, OffsetDateTime.class),
                         rs.getObject(3, OffsetDateTime.class)), readModel);
         rows.stream().filter(seen -> !seen.within(FORGET_AFTER)).forEach(gone -> jdbc.update(
                 "DELETE FROM read_model_instance WHERE read_model = ? AND node_id = ?", readModel, gone.nodeId()));
-        return (int) rows.stream().filter(seen -> seen.within(liveFor)).count();
+        return rows.stream().filter(seen -> seen.within(liveFor)).map(Seen::nodeId).toList();
     }
 
     /** This instance is stopping: it stops counting for every read model at once and does not count again. */

@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.visitledger.query.admin.OtherInstances;
 
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
@@ -26,12 +27,23 @@ public class SegmentSharingConfiguration {
      * may share a host name, a random part.
      */
     @Bean
-    public SegmentBalancer segmentBalancer(@Lazy EventProcessingConfiguration processing, JdbcTemplate jdbc,
-            @Value("${axon.eventhandling.tokenstore.claim-timeout:10s}") Duration claimTimeout,
-            @Value("${visit-ledger.read-models.release-for:PT3S}") Duration releaseFor) {
+    public ReadModelInstances readModelInstances(JdbcTemplate jdbc,
+            @Value("${axon.eventhandling.tokenstore.claim-timeout:10s}") Duration claimTimeout) {
         String nodeId = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString()
                 .substring(0, 8);
-        return new SegmentBalancer(processing, new TokenSegments(jdbc),
-                new ReadModelInstances(jdbc, nodeId, claimTimeout), releaseFor);
+        return new ReadModelInstances(jdbc, nodeId, claimTimeout);
+    }
+
+    /** A replay is refused while other instances run the read model (ProjectionReplayer). */
+    @Bean
+    public OtherInstances otherInstances(ReadModelInstances instances) {
+        return instances::othersRunning;
+    }
+
+    @Bean
+    public SegmentBalancer segmentBalancer(@Lazy EventProcessingConfiguration processing, JdbcTemplate jdbc,
+            ReadModelInstances instances,
+            @Value("${visit-ledger.read-models.release-for:PT3S}") Duration releaseFor) {
+        return new SegmentBalancer(processing, new TokenSegments(jdbc), instances, releaseFor);
     }
 }
