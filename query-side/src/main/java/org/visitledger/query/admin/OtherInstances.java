@@ -7,5 +7,5 @@ package org.visitledger.query.admin;
 @FunctionalInterface
 public interface OtherInstances {
 
-    int running(String readModel);
+    int count(String readModel);
 }

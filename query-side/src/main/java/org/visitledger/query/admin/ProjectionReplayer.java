@@ -61,7 +61,7 @@ public class ProjectionReplayer {
         if (replaying.contains(readModel)) {
             return false;
         }
-        int others = otherInstances.stream().mapToInt(instances -> instances.running(readModel)).sum();
+        int others = otherInstances.stream().mapToInt(instances -> instances.count(readModel)).sum();
         if (others > 0) {
             throw needsOneInstance(readModel, others + " other query-side instance(s) run it");
         }
@@ -80,6 +80,11 @@ public class ProjectionReplayer {
             processor.start();
             serveLive(readModel);
             throw needsOneInstance(readModel, "another query-side instance holds one of its segments");
+        } catch (RuntimeException resetFailed) {
+            // E.g. the database went away: the reset rolled back, so go on as before rather than stay stopped.
+            processor.start();
+            serveLive(readModel);
+            throw resetFailed;
         }
         processor.start();
         log.info("Replaying read model {} from the start of the event store", readModel);

@@ -36,8 +36,11 @@ public class ReadModelInstances {
         }
     }
 
-    /** This instance runs the read model's processor now (ignored once it is leaving). */
-    public void running(String readModel) {
+    /**
+     * This instance runs the read model's processor now (ignored once it is leaving; synchronized with
+     * {@link #leave()} so that a refresh under way cannot put a row back after it).
+     */
+    public synchronized void running(String readModel) {
         if (leaving) {
             return;
         }
@@ -68,13 +71,15 @@ public class ReadModelInstances {
                 "SELECT node_id, seen_at, CURRENT_TIMESTAMP FROM read_model_instance WHERE read_model = ?",
                 (rs, n) -> new Seen(rs.getString(1), rs.getObject(2, OffsetDateTime.class),
                         rs.getObject(3, OffsetDateTime.class)), readModel);
+        // "seen_at <= ?": not if its instance came back since.
         rows.stream().filter(seen -> !seen.within(FORGET_AFTER)).forEach(gone -> jdbc.update(
-                "DELETE FROM read_model_instance WHERE read_model = ? AND node_id = ?", readModel, gone.nodeId()));
+                "DELETE FROM read_model_instance WHERE read_model = ? AND node_id = ? AND seen_at <= ?", readModel,
+                gone.nodeId(), gone.at()));
         return rows.stream().filter(seen -> seen.within(liveFor)).map(Seen::nodeId).toList();
     }
 
     /** This instance is stopping: it stops counting for every read model at once and does not count again. */
-    public void leave() {
+    public synchronized void leave() {
         leaving = true;
         jdbc.update("DELETE FROM read_model_instance WHERE node_id = ?", nodeId);
     }

@@ -5,6 +5,7 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.dao.DataAccessException;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.visitledger.query.admin.ReadModelTables;
@@ -19,7 +20,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * Divides the read models' segments between the query-side instances that share one event store. Axon's token
  * claims decide who processes what; without Axon Server nothing rebalances them, so the first instance to start
- * would claim every segment and the others would idle until it died. This policy works only through those claims:
+ * would claim every segment and the others would idle until it died. This policy changes no claim itself:
  * each instance counts the instances running the same processor ({@link ReadModelInstances}), limits itself to a
  * fair share (the processors' {@link org.axonframework.eventhandling.pooled.MaxSegmentProvider},
  * {@link #maxSegments}) and releases what it holds beyond it for the others to claim. A dead instance stops counting
@@ -53,13 +54,18 @@ public class SegmentBalancer {
     @Scheduled(fixedDelayString = "${visit-ledger.read-models.balance-interval:PT2S}")
     void balance() {
         for (String name : ReadModelTables.readModels()) {
-            Optional<StreamingEventProcessor> processor = processing
-                    .eventProcessor(name, StreamingEventProcessor.class).filter(StreamingEventProcessor::isRunning);
-            if (processor.isPresent()) {
-                instances.running(name);
-                balance(name, processor.get());
-            } else {
-                instances.notRunning(name);
+            try {
+                Optional<StreamingEventProcessor> processor = processing
+                        .eventProcessor(name, StreamingEventProcessor.class).filter(StreamingEventProcessor::isRunning);
+                if (processor.isPresent()) {
+                    instances.running(name);
+                    balance(name, processor.get());
+                } else {
+                    instances.notRunning(name);
+                }
+            } catch (DataAccessException unreachable) {
+                // The processors cannot extend their claims either; the next round tries again.
+                log.warn("Read model {}: instances not counted this round: {}", name, unreachable.getMessage());
             }
         }
     }

@@ -109,6 +109,20 @@ class ProjectionReplayerTest {
         assertThat(replayer.replay("deadline-dashboard")).as("a later replay, once the reset can claim").isTrue();
     }
 
+    @Test
+    void a_reset_that_fails_otherwise_leaves_the_instance_processing_from_the_live_tables() {
+        doThrow(new IllegalStateException("connection refused")).when(processor).resetTokens();
+
+        assertThatThrownBy(() -> replayer.replay("deadline-dashboard")).hasMessage("connection refused");
+
+        var order = inOrder(processor);
+        order.verify(processor).shutDown();
+        order.verify(processor).start();
+        assertThat(replayer.isReplaying("deadline-dashboard")).isFalse();
+        assertThat(tables.name("deadline_row")).isEqualTo("deadline_row");
+        assertThat(snapshotTables()).isZero();
+    }
+
     private long snapshotTables() {
         return jdbc.queryForList("SELECT table_name FROM information_schema.tables", String.class).stream()
                 .filter(name -> name.toLowerCase().endsWith("_snapshot")).count();

@@ -117,18 +117,21 @@ class SegmentBalancerTest {
     }
 
     @Test
-    void an_instance_whose_processor_is_not_running_is_not_counted_by_the_others() {
-        when(processors.get("visit-summary").isRunning()).thenReturn(false);
+    void an_instance_whose_processor_stops_is_no_longer_counted_by_the_others() {
         ReadModelInstances other = instance("other@host/2");
         other.running("visit-summary");
         balancer.balance();
+        assertThat(other.live("visit-summary")).isEqualTo(2);
+
+        when(processors.get("visit-summary").isRunning()).thenReturn(false);
+        balancer.balance();
 
         assertThat(other.live("visit-summary")).isEqualTo(1);
-        assertThat(other.live("deadline-dashboard")).isEqualTo(1);
+        assertThat(other.live("deadline-dashboard")).as("this instance, still running it").isEqualTo(1);
     }
 
     @Test
-    void a_stopping_instance_stops_counting_before_its_processors_free_their_segments() {
+    void a_leaving_instance_stops_counting_at_once_and_is_not_counted_again_by_a_later_round() {
         balancer.balance();
         ReadModelInstances other = instance("other@host/2");
         assertThat(other.live("visit-summary")).isEqualTo(1);
