@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 /**
  * Divides the read models' segments between the query-side instances that share one event store. Axon's token
@@ -35,15 +36,21 @@ public class SegmentBalancer {
     private final TokenSegments segments;
     private final ReadModelInstances instances;
     private final Duration releaseFor;
+    private final Predicate<String> replayingHere;
     private final ConcurrentHashMap<String, Integer> fairShares = new ConcurrentHashMap<>();
 
-    /** releaseFor: how long a released segment is left for the others before this instance may claim it again. */
+    /**
+     * releaseFor: how long a released segment is left for the others before this instance may claim it again.
+     * replayingHere: whether this instance is rebuilding the read model; it then releases nothing, since an instance
+     * started meanwhile would take segments that are still replaying into tables it serves as live.
+     */
     public SegmentBalancer(EventProcessingConfiguration processing, TokenSegments segments,
-                           ReadModelInstances instances, Duration releaseFor) {
+                           ReadModelInstances instances, Duration releaseFor, Predicate<String> replayingHere) {
         this.processing = processing;
         this.segments = segments;
         this.instances = instances;
         this.releaseFor = releaseFor;
+        this.replayingHere = replayingHere;
     }
 
     /** The most segments of this processor this instance may claim now (all of them until the first balancing). */
@@ -72,7 +79,7 @@ public class SegmentBalancer {
 
     private void balance(String name, StreamingEventProcessor processor) {
         int total = segments.count(name);
-        if (total == 0) {
+        if (total == 0 || replayingHere.test(name)) {
             return;
         }
         int running = Math.max(1, instances.live(name));

@@ -1,6 +1,7 @@
 package org.visitledger.query.scaling;
 
 import org.axonframework.config.EventProcessingConfiguration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -8,6 +9,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.visitledger.query.admin.OtherInstances;
+import org.visitledger.query.admin.ProjectionReplayer;
 
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
@@ -40,10 +42,12 @@ public class SegmentSharingConfiguration {
         return instances::othersRunning;
     }
 
+    /** The replayer is looked up when first needed: it needs the Axon configuration that needs this balancer. */
     @Bean
     public SegmentBalancer segmentBalancer(@Lazy EventProcessingConfiguration processing, JdbcTemplate jdbc,
-            ReadModelInstances instances,
+            ReadModelInstances instances, ObjectProvider<ProjectionReplayer> replayer,
             @Value("${visit-ledger.read-models.release-for:PT3S}") Duration releaseFor) {
-        return new SegmentBalancer(processing, new TokenSegments(jdbc), instances, releaseFor);
+        return new SegmentBalancer(processing, new TokenSegments(jdbc), instances, releaseFor,
+                readModel -> replayer.getObject().isReplaying(readModel));
     }
 }

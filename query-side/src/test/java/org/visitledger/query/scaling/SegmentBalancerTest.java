@@ -45,8 +45,9 @@ class SegmentBalancerTest {
     private final Map<String, StreamingEventProcessor> processors = new HashMap<>();
     private final Map<String, Set<Integer>> held = new HashMap<>();
     private final EventProcessingConfiguration processing = mock(EventProcessingConfiguration.class);
+    private final Set<String> replayingHere = new ConcurrentSkipListSet<>();
     private final SegmentBalancer balancer = new SegmentBalancer(processing, new TokenSegments(jdbc),
-            new ReadModelInstances(jdbc, "me@host/1", CLAIM_TIMEOUT), RELEASE_FOR);
+            new ReadModelInstances(jdbc, "me@host/1", CLAIM_TIMEOUT), RELEASE_FOR, replayingHere::contains);
 
     @BeforeEach
     void everyReadModelHasSixteenSegmentsAllHeldHere() {
@@ -91,6 +92,20 @@ class SegmentBalancerTest {
         verify(processors.get("visit-summary")).releaseSegment(15, RELEASE_FOR.toMillis(), TimeUnit.MILLISECONDS);
         assertThat(balancer.maxSegments("deadline-dashboard")).isEqualTo(16);
         assertThat(held.get("deadline-dashboard")).hasSize(16);
+    }
+
+    @Test
+    void while_it_replays_a_read_model_it_releases_none_of_its_segments_to_an_instance_started_meanwhile() {
+        replayingHere.add("visit-summary");
+        instance("other@host/2").running("visit-summary");
+
+        balancer.balance();
+        verify(processors.get("visit-summary"), never()).releaseSegment(anyInt(), anyLong(), any());
+        assertThat(held.get("visit-summary")).hasSize(16);
+
+        replayingHere.remove("visit-summary");
+        balancer.balance();
+        assertThat(held.get("visit-summary")).containsExactlyElementsOf(range(0, 8));
     }
 
     @Test
