@@ -99,12 +99,7 @@ class ProjectionReplayerTest {
                     assertThat(refused.getBody().getDetail()).contains("holds one of its segments");
                 });
 
-        var order = inOrder(processor);
-        order.verify(processor).shutDown();
-        order.verify(processor).start();
-        assertThat(replayer.isReplaying("deadline-dashboard")).isFalse();
-        assertThat(tables.name("deadline_row")).isEqualTo("deadline_row");
-        assertThat(snapshotTables()).isZero();
+        assertRestartedServingTheLiveTables();
         doNothing().when(processor).resetTokens();
         assertThat(replayer.replay("deadline-dashboard")).as("a later replay, once the reset can claim").isTrue();
     }
@@ -115,6 +110,11 @@ class ProjectionReplayerTest {
 
         assertThatThrownBy(() -> replayer.replay("deadline-dashboard")).hasMessage("connection refused");
 
+        assertRestartedServingTheLiveTables();
+    }
+
+    /** Stopped for the reset, started again, not replaying, reads from the live tables and no snapshot left. */
+    private void assertRestartedServingTheLiveTables() {
         var order = inOrder(processor);
         order.verify(processor).shutDown();
         order.verify(processor).start();
