@@ -75,16 +75,14 @@ public class ProjectionReplayer {
         processor.shutDown();
         try {
             processor.resetTokens();
-        } catch (UnableToClaimTokenException claimedElsewhere) {
-            // Another instance took a segment meanwhile; Axon's reset rolled back before touching the read model.
-            processor.start();
-            serveLive(readModel);
-            throw needsOneInstance(readModel, "another query-side instance holds one of its segments");
         } catch (RuntimeException resetFailed) {
-            // E.g. the database went away: the reset rolled back, so go on as before rather than stay stopped.
+            // Axon's reset rolled back before touching the read model (another instance took a segment meanwhile,
+            // or the database went away): go on as before rather than stay stopped.
             processor.start();
             serveLive(readModel);
-            throw resetFailed;
+            throw resetFailed instanceof UnableToClaimTokenException
+                    ? needsOneInstance(readModel, "another query-side instance holds one of its segments")
+                    : resetFailed;
         }
         processor.start();
         log.info("Replaying read model {} from the start of the event store", readModel);
