@@ -19,6 +19,17 @@ import java.util.Map;
  */
 final class BatchVersions {
 
+    /** PostgreSQL (15 and later) and H2 both take the standard MERGE; one statement per visit and batch. */
+    private static final String RUN = "MERGE INTO read_model_version v USING (SELECT CAST(? AS VARCHAR(100)) AS "
+            + "processing_group, CAST(? AS VARCHAR(100)) AS visit_id, CAST(? AS BIGINT) AS first_sequence, "
+            + "CAST(? AS BIGINT) AS last_sequence) r "
+            + "ON v.processing_group = r.processing_group AND v.visit_id = r.visit_id "
+            + "WHEN MATCHED AND v.version < r.last_sequence THEN UPDATE SET "
+            + "events_seen = v.events_seen + (r.last_sequence - GREATEST(v.version, r.first_sequence - 1)), "
+            + "version = r.last_sequence "
+            + "WHEN NOT MATCHED THEN INSERT (processing_group, visit_id, version, events_seen) "
+            + "VALUES (r.processing_group, r.visit_id, r.last_sequence, r.last_sequence - r.first_sequence + 1)";
+
     private final JdbcTemplate jdbc;
     private final String processingGroup;
     private final Map<String, List<Long>> sequencesByVisit = new LinkedHashMap<>();
@@ -35,11 +46,6 @@ final class BatchVersions {
     void write() {
         PendingStatements statements = new PendingStatements();
         sequencesByVisit.forEach((visitId, sequences) -> {
-            // A visit new to the read model gets a row that has seen nothing up to just before the batch's first event.
-            statements.add(visitId, "INSERT INTO read_model_version (processing_group, visit_id, version, events_seen) "
-                            + "SELECT ?, ?, ?, 0 WHERE NOT EXISTS "
-                            + "(SELECT 1 FROM read_model_version WHERE processing_group = ? AND visit_id = ?)",
-                    processingGroup, visitId, sequences.get(0) - 1, processingGroup, visitId);
             if (consecutive(sequences)) {
                 addRun(statements, visitId, sequences.get(0), sequences.get(sequences.size() - 1));
             } else {
@@ -51,11 +57,12 @@ final class BatchVersions {
         sequencesByVisit.clear();
     }
 
-    /** Applies the run first..last: the events above the stored version are counted, and the version moves to last. */
+    /**
+     * Applies the run first..last in one statement: a visit new to the read model gets a row that has seen the run;
+     * a known visit counts the events above its stored version, and its version moves to last.
+     */
     private void addRun(PendingStatements statements, String visitId, long first, long last) {
-        statements.add(visitId, "UPDATE read_model_version SET events_seen = events_seen + (? - GREATEST(version, ?)), "
-                        + "version = ? WHERE processing_group = ? AND visit_id = ? AND version < ?",
-                last, first - 1, last, processingGroup, visitId, last);
+        statements.add(visitId, RUN, processingGroup, visitId, first, last);
     }
 
     private static boolean consecutive(List<Long> sequences) {

@@ -3,6 +3,7 @@ package org.visitledger.query.consistency;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.messaging.annotation.SourceId;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.visitledger.events.VisitEvent;
 import org.visitledger.query.writing.AtBatchCommit;
@@ -31,9 +32,13 @@ public abstract class VisitVersionTracker {
         jdbc.update("DELETE FROM read_model_version WHERE processing_group = ?", processingGroup);
     }
 
-    @EventHandler
-    void on(VisitEvent event, @SequenceNumber long sequence) {
+    /**
+     * Takes the visit's id from the event's aggregate (a visit's events are its own, their visitId its id) so that the
+     * payload is not deserialised for this: the read models that ignore an event never pay for reading it.
+     */
+    @EventHandler(payloadType = VisitEvent.class)
+    void on(@SourceId String visitId, @SequenceNumber long sequence) {
         AtBatchCommit.resource(resourceKey, () -> new BatchVersions(jdbc, processingGroup), BatchVersions::write)
-                .add(event.visitId(), sequence);
+                .add(visitId, sequence);
     }
 }

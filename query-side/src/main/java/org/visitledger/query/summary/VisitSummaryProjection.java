@@ -5,6 +5,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.stereotype.Component;
 import org.visitledger.events.*;
 import org.visitledger.query.history.LifecycleStatus;
@@ -12,6 +13,7 @@ import org.visitledger.query.writing.BatchWriter;
 
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.sql.Types;
 
 /**
  * The visit summaries of {@code GET /api/visits/{id}}. Every event of a visit advances the row's version, so
@@ -24,6 +26,9 @@ public class VisitSummaryProjection {
 
     public static final String NAME = "visit-summary";
 
+    /** Status (or null to keep it), version, visit, version. */
+    private static final String ADVANCE = "UPDATE visit_summary SET status = COALESCE(?, status), version = ? "
+            + "WHERE visit_id = ? AND version < ?";
 
     private final JdbcTemplate jdbc;
     private final BatchWriter rows;
@@ -86,15 +91,28 @@ public class VisitSummaryProjection {
                 + "WHERE visit_id = ? AND version < ?", sequence, event.visitId(), sequence);
     }
 
+    /**
+     * Every other event advances the version and may set the status. A visit's run of such events in one batch is
+     * one statement: the last status given, the last version.
+     */
     @EventHandler
     void on(VisitEvent event, @SequenceNumber long sequence) {
-        String status = LifecycleStatus.after(event).orElse(null);
-        if (status == null) {
-            rows.update(event.visitId(), "UPDATE visit_summary SET version = ? WHERE visit_id = ? AND version < ?",
-                    sequence, event.visitId(), sequence);
-        } else {
-            rows.update(event.visitId(), "UPDATE visit_summary SET status = ?, version = ? "
-                    + "WHERE visit_id = ? AND version < ?", status, sequence, event.visitId(), sequence);
+        // Typed, so that a null status does not make the driver ask the database for the parameter's type.
+        SqlParameterValue status = new SqlParameterValue(Types.VARCHAR, LifecycleStatus.after(event).orElse(null));
+        rows.updateMerging(event.visitId(), ADVANCE, VisitSummaryProjection::laterAdvance,
+                status, sequence, event.visitId(), sequence);
+    }
+
+    /**
+     * Two advances of a visit queued one after the other: the later status if it gives one, else the earlier's, and
+     * the later version. The row ends as if both had run in turn, also when it had seen the earlier already (a
+     * re-delivered batch): its status is then the one the earlier advances left.
+     */
+    private static Object[] laterAdvance(Object[] earlier, Object[] later) {
+        Object[] merged = later.clone();
+        if (((SqlParameterValue) merged[0]).getValue() == null) {
+            merged[0] = earlier[0];
         }
+        return merged;
     }
 }

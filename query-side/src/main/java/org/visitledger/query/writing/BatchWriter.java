@@ -3,6 +3,8 @@ package org.visitledger.query.writing;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.util.function.BinaryOperator;
+
 /**
  * A read model's writes, sent to the database together when the processor's batch commits instead of one round trip
  * per statement; outside a unit of work (an event handled on its own) a statement runs at once.
@@ -33,7 +35,22 @@ public final class BatchWriter {
             jdbc.update(sql, args);
             return;
         }
-        AtBatchCommit.resource(resourceKey, PendingStatements::new, pending -> pending.execute(jdbc))
-                .add(visitId, sql, args);
+        pending().add(visitId, sql, args);
+    }
+
+    /**
+     * Queues {@code sql} with {@code args} as {@link #update} does, merged with the visit's previous statement if that
+     * is the same SQL queued by this method ({@link PendingStatements#addMerging}).
+     */
+    public void updateMerging(String visitId, String sql, BinaryOperator<Object[]> merge, Object... args) {
+        if (!CurrentUnitOfWork.isStarted()) {
+            jdbc.update(sql, args);
+            return;
+        }
+        pending().addMerging(visitId, sql, merge, args);
+    }
+
+    private PendingStatements pending() {
+        return AtBatchCommit.resource(resourceKey, PendingStatements::new, pending -> pending.execute(jdbc));
     }
 }

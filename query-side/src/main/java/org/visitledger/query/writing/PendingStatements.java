@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BinaryOperator;
 
 /**
  * The statements queued in one batch, run as few JDBC batches as the visits' order allows.
@@ -15,20 +16,48 @@ import java.util.Map;
  * other, so a visit's n-th statement runs after its (n-1)-th; within a round each visit has at most one statement,
  * and equal statements (the same SQL) go to the database as one JDBC batch. A batch of events of many visits, each
  * with a few events, thus takes a few JDBC batches per kind of statement instead of a round trip per statement.
+ * <p>
+ * A statement queued with a merge ({@link #addMerging}) right after an equal one of the same visit replaces it
+ * instead: the merge gives the arguments of one statement that leaves the rows as the two would, one after the other.
  */
 public final class PendingStatements {
 
     /** Per round, the argument lists of each SQL statement, in the order the statements first appeared. */
     private final List<Map<String, List<Object[]>>> rounds = new ArrayList<>();
-    private final Map<String, Integer> queuedPerVisit = new HashMap<>();
+    private final Map<String, Visit> visits = new HashMap<>();
 
     /** Queues {@code sql} with {@code args} as a write to the rows of {@code visitId}. */
     public void add(String visitId, String sql, Object... args) {
-        int round = queuedPerVisit.merge(visitId, 1, Integer::sum) - 1;
+        queue(visitId, sql, null, args);
+    }
+
+    /**
+     * Queues {@code sql} with {@code args} as {@link #add} does, unless the visit's last queued statement is the same
+     * SQL, also queued by this method: then that statement takes {@code merge.apply(itsArgs, args)} and runs once.
+     * The merge must return arguments that change the rows exactly as the two statements would in turn.
+     */
+    public void addMerging(String visitId, String sql, BinaryOperator<Object[]> merge, Object... args) {
+        Visit visit = visits.get(visitId);
+        if (visit != null && visit.lastMerge != null && visit.lastSql.equals(sql)) {
+            Object[] merged = merge.apply(visit.lastArgs.clone(), args);
+            // The queued array is replaced in place: it is the one the round's list holds.
+            System.arraycopy(merged, 0, visit.lastArgs, 0, visit.lastArgs.length);
+            return;
+        }
+        queue(visitId, sql, merge, args);
+    }
+
+    private void queue(String visitId, String sql, BinaryOperator<Object[]> merge, Object[] args) {
+        Visit visit = visits.computeIfAbsent(visitId, id -> new Visit());
+        int round = visit.queued++;
         if (round == rounds.size()) {
             rounds.add(new LinkedHashMap<>());
         }
-        rounds.get(round).computeIfAbsent(sql, s -> new ArrayList<>()).add(args);
+        Object[] queued = args.clone();
+        rounds.get(round).computeIfAbsent(sql, s -> new ArrayList<>()).add(queued);
+        visit.lastSql = sql;
+        visit.lastArgs = queued;
+        visit.lastMerge = merge;
     }
 
     /** Runs every queued statement and forgets them. */
@@ -37,6 +66,14 @@ public final class PendingStatements {
             round.forEach(jdbc::batchUpdate);
         }
         rounds.clear();
-        queuedPerVisit.clear();
+        visits.clear();
+    }
+
+    /** What is queued for one visit: how many statements, and the last one. */
+    private static final class Visit {
+        private int queued;
+        private String lastSql;
+        private Object[] lastArgs;
+        private BinaryOperator<Object[]> lastMerge;
     }
 }

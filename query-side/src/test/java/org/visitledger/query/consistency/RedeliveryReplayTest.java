@@ -39,6 +39,19 @@ class RedeliveryReplayTest {
         }
     }
 
+    /** In one batch a visit's statements are merged where they can be; the rows must not tell. */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(RecordedStory.class)
+    void a_whole_stream_in_one_batch_leaves_the_rows_one_event_per_batch_leaves(RecordedStory story) {
+        List<DomainEventMessage<?>> events = story.read().messages();
+        events.forEach(readSide::deliver);
+        Map<String, List<Map<String, Object>>> eventByEvent = readSide.tableContents();
+
+        readSide.reset();
+        readSide.deliverInOneBatch(events);
+        assertThat(readSide.tableContents()).isEqualTo(eventByEvent);
+    }
+
     @ParameterizedTest(name = "{0}")
     @EnumSource(RecordedStory.class)
     void a_crash_after_any_event_and_redelivery_from_the_start_ends_as_a_single_delivery(RecordedStory story) {

@@ -29,6 +29,8 @@ class BatchWriterTest {
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static final String INSERT = "INSERT INTO counter (visit_id, n) VALUES (?, 1)";
     private static final String TIMES_TEN = "UPDATE counter SET n = n * 10 WHERE visit_id = ?";
+    /** Adds to n and counts its runs: merged, the increments add up and it runs once. */
+    private static final String ADD = "UPDATE counter SET n = n + ?, runs = runs + 1 WHERE visit_id = ?";
 
     private JdbcTemplate jdbc;
     private BatchWriter writer;
@@ -38,7 +40,7 @@ class BatchWriterTest {
         JdbcDataSource dataSource = new JdbcDataSource();
         dataSource.setURL("jdbc:h2:mem:batch-writer-" + DATABASES.incrementAndGet() + ";DB_CLOSE_DELAY=-1");
         jdbc = new JdbcTemplate(dataSource);
-        jdbc.execute("CREATE TABLE counter (visit_id VARCHAR(10) PRIMARY KEY, n INT NOT NULL)");
+        jdbc.execute("CREATE TABLE counter (visit_id VARCHAR(10) PRIMARY KEY, n INT NOT NULL, runs INT DEFAULT 0 NOT NULL)");
         writer = new BatchWriter(jdbc, "test");
     }
 
@@ -79,6 +81,43 @@ class BatchWriterTest {
             writer.update("A", INSERT, "A");
             writer.update("A", INSERT, "A");
         })).hasMessageContaining("counter");
+    }
+
+    @Test
+    void a_visits_merging_statements_queued_one_after_the_other_run_once_with_the_merged_arguments() {
+        jdbc.update(INSERT, "A");
+        jdbc.update(INSERT, "B");
+        inOneBatch(() -> {
+            writer.updateMerging("A", ADD, BatchWriterTest::sumOfIncrements, 2, "A");
+            // Another visit's statements in between do not separate A's.
+            writer.updateMerging("B", ADD, BatchWriterTest::sumOfIncrements, 5, "B");
+            writer.update("B", TIMES_TEN, "B");
+            writer.updateMerging("A", ADD, BatchWriterTest::sumOfIncrements, 3, "A");
+            writer.updateMerging("A", ADD, BatchWriterTest::sumOfIncrements, 4, "A");
+        });
+
+        assertThat(counters()).isEqualTo(Map.of("A", 10, "B", 60));
+        assertThat(runs()).isEqualTo(Map.of("A", 1, "B", 1));
+    }
+
+    @Test
+    void another_statement_of_the_visit_in_between_keeps_merging_statements_apart_and_in_order() {
+        jdbc.update(INSERT, "A");
+        inOneBatch(() -> {
+            writer.updateMerging("A", ADD, BatchWriterTest::sumOfIncrements, 2, "A");
+            writer.update("A", TIMES_TEN, "A");
+            writer.updateMerging("A", ADD, BatchWriterTest::sumOfIncrements, 3, "A");
+            // The same SQL queued without a merge is never merged into.
+            writer.update("A", ADD, 4, "A");
+            writer.updateMerging("A", ADD, BatchWriterTest::sumOfIncrements, 5, "A");
+        });
+
+        assertThat(counters()).isEqualTo(Map.of("A", (1 + 2) * 10 + 3 + 4 + 5));
+        assertThat(runs()).isEqualTo(Map.of("A", 4));
+    }
+
+    private static Object[] sumOfIncrements(Object[] earlier, Object[] later) {
+        return new Object[] {(Integer) earlier[0] + (Integer) later[0], later[1]};
     }
 
     @Test
@@ -123,6 +162,14 @@ class BatchWriterTest {
         if (result.isExceptional()) {
             throw new IllegalStateException(result.exceptionResult());
         }
+    }
+
+    private Map<String, Integer> runs() {
+        Map<String, Integer> runs = new TreeMap<>();
+        jdbc.query("SELECT visit_id, runs FROM counter", row -> {
+            runs.put(row.getString(1), row.getInt(2));
+        });
+        return runs;
     }
 
     private Map<String, Integer> counters() {
