@@ -32,6 +32,11 @@ public final class LifecycleStatus {
      * it restores the status the visit was paused in, which the reader keeps.
      */
     public static Optional<String> after(Object event) {
-        return Optional.ofNullable(STATUS_AFTER.get(event.getClass()));
+        return afterEventOfType(event.getClass());
+    }
+
+    /** As {@link #after}, from the event's type alone: the status never depends on the event's fields. */
+    public static Optional<String> afterEventOfType(Class<?> eventType) {
+        return Optional.ofNullable(STATUS_AFTER.get(eventType));
     }
 }

@@ -2,8 +2,10 @@ package org.visitledger.query.summary;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.messaging.annotation.SourceId;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.stereotype.Component;
@@ -93,14 +95,15 @@ public class VisitSummaryProjection {
 
     /**
      * Every other event advances the version and may set the status. A visit's run of such events in one batch is
-     * one statement: the last status given, the last version.
+     * one statement: the last status given, the last version. The status follows from the event's type and the
+     * visit is the event's aggregate, so the payload is not deserialised for this.
      */
-    @EventHandler
-    void on(VisitEvent event, @SequenceNumber long sequence) {
+    @EventHandler(payloadType = VisitEvent.class)
+    void on(@SourceId String visitId, @SequenceNumber long sequence, EventMessage<?> event) {
         // Typed, so that a null status does not make the driver ask the database for the parameter's type.
-        SqlParameterValue status = new SqlParameterValue(Types.VARCHAR, LifecycleStatus.after(event).orElse(null));
-        rows.updateMerging(event.visitId(), ADVANCE, VisitSummaryProjection::laterAdvance,
-                status, sequence, event.visitId(), sequence);
+        SqlParameterValue status = new SqlParameterValue(Types.VARCHAR,
+                LifecycleStatus.afterEventOfType(event.getPayloadType()).orElse(null));
+        rows.updateMerging(visitId, ADVANCE, VisitSummaryProjection::laterAdvance, status, sequence, visitId, sequence);
     }
 
     /**
