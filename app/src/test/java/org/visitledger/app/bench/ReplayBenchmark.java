@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -79,8 +80,10 @@ class ReplayBenchmark extends RunningApp {
 
         double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         cpu = cpuSeconds();
+        OptionalDouble postgresBefore = localPostgresCpu();
         Map<String, Double> replaySeconds = replayAll(events);
         double replayCpu = cpuSeconds() - cpu;
+        OptionalDouble postgresAfter = localPostgresCpu();
         System.out.printf("read models apply %d events per transaction; segments: %s%n", readModelBatchSize,
                 jdbc.queryForList("SELECT processor_name, COUNT(*) AS segments FROM token_entry GROUP BY processor_name"));
         replaySeconds.forEach((readModel, seconds) -> System.out.printf("  %-20s %,d events in %6.1f s = %,8.0f events/s%n",
@@ -93,6 +96,11 @@ class ReplayBenchmark extends RunningApp {
                         + "before the replay, %.1f after)%n", replayCpu, events / replayCpu,
                 Runtime.getRuntime().availableProcessors(), load,
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        if (postgresBefore.isPresent() && postgresAfter.isPresent()) {
+            double postgresCpu = postgresAfter.getAsDouble() - postgresBefore.getAsDouble();
+            System.out.printf("PostgreSQL's server processes on this machine used %.1f CPU-s meanwhile "
+                    + "(%.0f µs per event)%n", postgresCpu, postgresCpu * 1e6 / events);
+        }
 
         List<String> problems = new ReadModelCheck(jdbc, stories).run();
         assertThat(problems).as("read models after the replay").isEmpty();
@@ -152,6 +160,13 @@ class ReplayBenchmark extends RunningApp {
     private static double cpuSeconds() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime() / 1e9;
+    }
+
+    /** The local PostgreSQL server's CPU seconds, when the benchmark runs on one (empty on H2 or a remote server). */
+    private OptionalDouble localPostgresCpu() {
+        boolean local = database.startsWith("jdbc:postgresql://127.0.0.1")
+                || database.startsWith("jdbc:postgresql://localhost");
+        return local ? LocalPostgresCpu.seconds() : OptionalDouble.empty();
     }
 
     private long storedEvents() {
