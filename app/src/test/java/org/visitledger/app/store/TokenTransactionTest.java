@@ -1,8 +1,12 @@
 package org.visitledger.app.store;
 
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,6 +18,7 @@ import org.visitledger.app.RunningApp;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A read model's batch and its token are one transaction: the rows a batch writes and the position it records are
@@ -29,6 +34,8 @@ class TokenTransactionTest extends RunningApp {
     private JdbcTemplate jdbc;
     @Autowired
     private PlatformTransactionManager transactionManager;
+    @Autowired
+    private TransactionManager axonTransactions;
 
     private TransactionTemplate transaction;
     private String processor;
@@ -39,6 +46,13 @@ class TokenTransactionTest extends RunningApp {
         processor = "token-transaction-test-" + UUID.randomUUID();
         transaction.executeWithoutResult(status -> tokens.initializeTokenSegments(processor, 1));
         transaction.executeWithoutResult(status -> tokens.fetchToken(processor, 0));
+    }
+
+    /** The tests share the application's database with others: leave no token or version row behind. */
+    @AfterEach
+    void removeOwnRows() {
+        jdbc.update("DELETE FROM token_entry WHERE processor_name = ?", processor);
+        jdbc.update("DELETE FROM read_model_version WHERE processing_group = ?", processor);
     }
 
     @Test
@@ -69,6 +83,37 @@ class TokenTransactionTest extends RunningApp {
         });
         assertThat(storedToken()).isEqualTo(new GlobalSequenceTrackingToken(42));
         assertThat(marked(committed)).isEqualTo(1);
+    }
+
+    @Test
+    void a_batch_that_fails_after_storing_its_token_keeps_neither_its_token_nor_its_rows() {
+        String visitId = "failed-batch-" + UUID.randomUUID();
+        // As a processor's batch runs: one unit of work with the transaction attached, the handlers' writes during
+        // execution, the token stored when the unit of work prepares to commit; here a later step then fails.
+        UnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(null);
+        batch.attachTransaction(axonTransactions);
+        batch.onPrepareCommit(unit -> tokens.storeToken(new GlobalSequenceTrackingToken(41), processor, 0));
+        batch.onPrepareCommit(unit -> {
+            throw new IllegalStateException("a step after the token failed");
+        });
+
+        assertThatThrownBy(() -> batch.execute(() -> markVisit(visitId))).hasMessageContaining("after the token failed");
+
+        assertThat(storedToken()).isNull();
+        assertThat(marked(visitId)).isZero();
+    }
+
+    @Test
+    void a_batch_that_commits_keeps_its_token_and_its_rows() {
+        String visitId = "committed-batch-" + UUID.randomUUID();
+        UnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(null);
+        batch.attachTransaction(axonTransactions);
+        batch.onPrepareCommit(unit -> tokens.storeToken(new GlobalSequenceTrackingToken(42), processor, 0));
+
+        batch.execute(() -> markVisit(visitId));
+
+        assertThat(storedToken()).isEqualTo(new GlobalSequenceTrackingToken(42));
+        assertThat(marked(visitId)).isEqualTo(1);
     }
 
     /** A row as a read model's batch writes one: its version row for a visit. */
