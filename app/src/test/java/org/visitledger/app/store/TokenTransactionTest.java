@@ -88,11 +88,7 @@ class TokenTransactionTest extends RunningApp {
     @Test
     void a_batch_that_fails_after_storing_its_token_keeps_neither_its_token_nor_its_rows() {
         String visitId = "failed-batch-" + UUID.randomUUID();
-        // As a processor's batch runs: one unit of work with the transaction attached, the handlers' writes during
-        // execution, the token stored when the unit of work prepares to commit; here a later step then fails.
-        UnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(null);
-        batch.attachTransaction(axonTransactions);
-        batch.onPrepareCommit(unit -> tokens.storeToken(new GlobalSequenceTrackingToken(41), processor, 0));
+        UnitOfWork<?> batch = batchStoringToken(41);
         batch.onPrepareCommit(unit -> {
             throw new IllegalStateException("a step after the token failed");
         });
@@ -106,14 +102,23 @@ class TokenTransactionTest extends RunningApp {
     @Test
     void a_batch_that_commits_keeps_its_token_and_its_rows() {
         String visitId = "committed-batch-" + UUID.randomUUID();
-        UnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(null);
-        batch.attachTransaction(axonTransactions);
-        batch.onPrepareCommit(unit -> tokens.storeToken(new GlobalSequenceTrackingToken(42), processor, 0));
+        UnitOfWork<?> batch = batchStoringToken(42);
 
         batch.execute(() -> markVisit(visitId));
 
         assertThat(storedToken()).isEqualTo(new GlobalSequenceTrackingToken(42));
         assertThat(marked(visitId)).isEqualTo(1);
+    }
+
+    /**
+     * A unit of work as a processor's batch runs: the transaction attached, the handlers' writes during execution,
+     * the token stored when it prepares to commit.
+     */
+    private UnitOfWork<?> batchStoringToken(long position) {
+        UnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(null);
+        batch.attachTransaction(axonTransactions);
+        batch.onPrepareCommit(unit -> tokens.storeToken(new GlobalSequenceTrackingToken(position), processor, 0));
+        return batch;
     }
 
     /** A row as a read model's batch writes one: its version row for a visit. */
