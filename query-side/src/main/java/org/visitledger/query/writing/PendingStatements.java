@@ -28,7 +28,7 @@ public final class PendingStatements {
 
     /** Queues {@code sql} with {@code args} as a write to the rows of {@code visitId}. */
     public void add(String visitId, String sql, Object... args) {
-        queue(visitId, sql, null, args);
+        queue(visitId, sql, false, args);
     }
 
     /**
@@ -38,16 +38,16 @@ public final class PendingStatements {
      */
     public void addMerging(String visitId, String sql, BinaryOperator<Object[]> merge, Object... args) {
         Visit visit = visits.get(visitId);
-        if (visit != null && visit.lastMerge != null && visit.lastSql.equals(sql)) {
+        if (visit != null && visit.lastMergeable && visit.lastSql.equals(sql)) {
             Object[] merged = merge.apply(visit.lastArgs.clone(), args);
             // The queued array is replaced in place: it is the one the round's list holds.
             System.arraycopy(merged, 0, visit.lastArgs, 0, visit.lastArgs.length);
             return;
         }
-        queue(visitId, sql, merge, args);
+        queue(visitId, sql, true, args);
     }
 
-    private void queue(String visitId, String sql, BinaryOperator<Object[]> merge, Object[] args) {
+    private void queue(String visitId, String sql, boolean mergeable, Object[] args) {
         Visit visit = visits.computeIfAbsent(visitId, id -> new Visit());
         int round = visit.queued++;
         if (round == rounds.size()) {
@@ -57,7 +57,7 @@ public final class PendingStatements {
         rounds.get(round).computeIfAbsent(sql, s -> new ArrayList<>()).add(queued);
         visit.lastSql = sql;
         visit.lastArgs = queued;
-        visit.lastMerge = merge;
+        visit.lastMergeable = mergeable;
     }
 
     /** Runs every queued statement and forgets them. */
@@ -74,6 +74,7 @@ public final class PendingStatements {
         private int queued;
         private String lastSql;
         private Object[] lastArgs;
-        private BinaryOperator<Object[]> lastMerge;
+        /** Queued by {@link #addMerging}, so a next equal statement of that method may merge into it. */
+        private boolean lastMergeable;
     }
 }
