@@ -1,19 +1,16 @@
 package org.visitledger.persistence;
 
-import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
+import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.serialization.Serializer;
-import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.springboot.TokenStoreProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
-
-import javax.sql.DataSource;
 
 /**
  * Every process's token store: Axon's JDBC token store on the {@code token_entry} table that Flyway creates, and
@@ -22,17 +19,17 @@ import javax.sql.DataSource;
  * <p>Why JDBC rather than the JPA store that Axon's auto-configuration picks when JPA is present: both write the
  * same rows with the same claim rules, but the JPA store's token update is a JPQL statement that Hibernate translates
  * anew on every call. That translation was about a tenth of a query side's CPU under load (profile in the README,
- * "Benchmark"); the JDBC store sends plain prepared SQL. Its connection is the one Spring's transaction manager has
- * bound to the data source, so a token still commits or rolls back together with the read-model rows of its batch.
+ * "Benchmark"); the JDBC store sends plain prepared SQL. Its connections come from the connection provider Axon's JDBC
+ * auto-configuration defines, which hands out the connection Spring's transaction manager has bound, so a token still
+ * commits or rolls back together with the read-model rows of its batch ({@code TokenTransactionTest}).
  */
 @Configuration(proxyBeanMethods = false)
 public class TokenStoreConfiguration {
 
     @Bean
-    TokenStore tokenStore(DataSource dataSource, Serializer serializer, TokenStoreProperties properties) {
+    TokenStore tokenStore(ConnectionProvider connections, Serializer serializer, TokenStoreProperties properties) {
         return JdbcTokenStore.builder()
-                .connectionProvider(new UnitOfWorkAwareConnectionProviderWrapper(
-                        new SpringDataSourceConnectionProvider(dataSource)))
+                .connectionProvider(connections)
                 .schema(TokenSchema.builder()
                         .setTokenTable("token_entry")
                         .setProcessorNameColumn("processor_name")
