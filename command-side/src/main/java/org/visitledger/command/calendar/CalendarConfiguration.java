@@ -8,7 +8,7 @@ import org.visitledger.calendar.WorkingDayCalendar;
 @Configuration(proxyBeanMethods = false)
 public class CalendarConfiguration {
 
-    /** Injected into the Visit aggregate's handlers as a resource (the query side has the same bean). */
+    /** Read by the Visit aggregate's handlers through {@code VisitRules} (the query side has the same bean). */
     @Bean
     @ConditionalOnMissingBean
     public WorkingDayCalendar workingDayCalendar() {

@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class RulebookConfiguration {
 
-    /** Injected into the Visit aggregate's handlers as a resource. */
+    /** Read by the Visit aggregate's handlers through {@code VisitRules}. */
     @Bean
     public Rulebooks rulebooks() {
         return Rulebooks.shipped();

@@ -1,6 +1,8 @@
 package org.visitledger.command.visit;
 
+import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.visitledger.calendar.WorkingDayCalendar;
 import org.visitledger.events.DeferralGranted;
 import org.visitledger.events.DeferralRefused;
 import org.visitledger.events.DeferralRequested;
@@ -8,25 +10,57 @@ import org.visitledger.events.DeferralRequested;
 import java.time.Instant;
 import java.time.LocalTime;
 
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
 /** The provider's deferral request and the duty desk's decision (seed 004, "Deferral"). */
 final class Deferral {
 
     /** seed 004: requests received after 16:30 on the day of notification are not normally considered. */
     static final LocalTime LATE_AFTER = LocalTime.of(16, 30);
 
+    private final Visit visit;
     /** When the request waiting for a decision was made; null when none is waiting. */
     private Instant pendingSince;
 
-    void requireNonePending(VisitProgress progress) {
+    Deferral(Visit visit) {
+        this.visit = visit;
+    }
+
+    @CommandHandler
+    CommandOutcome handle(RequestDeferral command, VisitRules rules) {
+        WorkingDayCalendar calendar = rules.calendar();
+        Instant at = visit.occurredAt(command.occurredAt(), visit.progress().lastMilestoneAt());
+        visit.progress().requireNotStarted();
+        requireNonePending();
+        boolean late = at.isAfter(calendar.at(calendar.dayOf(visit.announcedAt()), LATE_AFTER));
+        apply(new DeferralRequested(visit.id(), command.reason(), late, at));
+        return CommandOutcome.of(null);
+    }
+
+    @CommandHandler
+    CommandOutcome handle(DecideDeferral command) {
+        visit.progress().requireNotStarted();
+        Instant requestedAt = requirePending();
+        Instant at = visit.occurredAt(command.occurredAt(), requestedAt);
+        if (command.granted()) {
+            apply(new DeferralGranted(visit.id(), command.reason(), at));
+            visit.deadlines().cancelAllOpen(visit.id(), "visit deferred", at);
+        } else {
+            apply(new DeferralRefused(visit.id(), command.reason(), at));
+        }
+        return CommandOutcome.of(null);
+    }
+
+    private void requireNonePending() {
         if (pendingSince != null) {
-            throw progress.refused(Refusal.DEFERRAL_ALREADY_REQUESTED,
+            throw visit.refused(Refusal.DEFERRAL_ALREADY_REQUESTED,
                     "a deferral request is already waiting for the duty desk's decision");
         }
     }
 
-    Instant requirePending(VisitProgress progress) {
+    private Instant requirePending() {
         if (pendingSince == null) {
-            throw progress.refused(Refusal.NO_DEFERRAL_REQUESTED, "the duty desk decides a deferral the provider "
+            throw visit.refused(Refusal.NO_DEFERRAL_REQUESTED, "the duty desk decides a deferral the provider "
                     + "has requested; no request is waiting");
         }
         return pendingSince;

@@ -1,28 +1,52 @@
 package org.visitledger.command.visit;
 
+import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.visitledger.events.ProviderConcernEscalated;
 import org.visitledger.events.ProviderConcernRecorded;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /** Concerns the provider raises about the conduct of the inspection (seed 004) and whether each was resolved. */
 final class ProviderConcerns {
 
     private enum State { RESOLVED, UNRESOLVED, ESCALATED }
 
+    private final Visit visit;
     private final Map<String, State> byId = new LinkedHashMap<>();
 
-    String nextId() {
-        return "PC-" + (byId.size() + 1);
+    ProviderConcerns(Visit visit) {
+        this.visit = visit;
     }
 
-    void requireEscalatable(String visitId, String providerConcernId) {
+    @CommandHandler
+    CommandOutcome handle(RecordProviderConcern command) {
+        Instant at = visit.occurredAt(command.occurredAt(), visit.announcedAt());
+        visit.progress().requireNotFinished();
+        String providerConcernId = "PC-" + (byId.size() + 1);
+        apply(new ProviderConcernRecorded(visit.id(), providerConcernId, command.summary(), command.actionTaken(),
+                command.resolved(), at));
+        return CommandOutcome.of(providerConcernId);
+    }
+
+    @CommandHandler
+    CommandOutcome handle(EscalateProviderConcern command) {
+        Instant at = visit.occurredAt(command.occurredAt(), visit.announcedAt());
+        visit.progress().requireNotFinished();
+        requireEscalatable(command.providerConcernId());
+        apply(new ProviderConcernEscalated(visit.id(), command.providerConcernId(), command.escalatedTo(), at));
+        return CommandOutcome.of(null);
+    }
+
+    private void requireEscalatable(String providerConcernId) {
         State state = byId.get(providerConcernId);
         if (state == null) {
             throw new CommandRefusedException(Refusal.UNKNOWN_PROVIDER_CONCERN,
-                    "Visit " + visitId + " has no provider concern " + providerConcernId);
+                    "Visit " + visit.id() + " has no provider concern " + providerConcernId);
         }
         if (state == State.RESOLVED) {
             throw new CommandRefusedException(Refusal.PROVIDER_CONCERN_RESOLVED, "Provider concern "

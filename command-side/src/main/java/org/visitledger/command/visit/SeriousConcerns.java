@@ -1,12 +1,20 @@
 package org.visitledger.command.visit;
 
+import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.visitledger.calendar.WorkingDayCalendar;
+import org.visitledger.command.rulebook.DeadlineTrigger;
+import org.visitledger.command.rulebook.MonitoringVisitRule;
+import org.visitledger.command.rulebook.Rulebook;
 import org.visitledger.events.*;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * Concerns about children's safety and what follows serious or widespread ones (visit-process.md, "Concerns and
@@ -21,6 +29,7 @@ final class SeriousConcerns {
     private static final Set<ConcernCategory> SIGNIFICANT =
             EnumSet.of(ConcernCategory.SAFEGUARDING, ConcernCategory.LEADERSHIP_BREAKDOWN);
 
+    private final Visit visit;
     private int raised;
     private boolean seriousOrWidespreadRaised;
     private Instant escalatedAt;
@@ -31,63 +40,135 @@ final class SeriousConcerns {
     private Instant significantConcernAt;
     private Instant dutyDeskConsultedAt;
 
-    static boolean seriousOrWidespread(ConcernCategory category) {
-        return SERIOUS_OR_WIDESPREAD.contains(category);
+    SeriousConcerns(Visit visit) {
+        this.visit = visit;
     }
 
-    String nextId() {
-        return "CON-" + (raised + 1);
+    @CommandHandler
+    CommandOutcome handle(RaiseConcern command, VisitRules rules) {
+        Instant at = visit.occurredAt(command.occurredAt(), visit.announcedAt());
+        visit.progress().requireNotFinished();
+        Rulebook rulebook = visit.rulebook(rules);
+        if (!rulebook.concernCategories().contains(command.category())) {
+            throw new InvalidCommandException("category", "a " + visit.type() + " visit under rulebook version "
+                    + visit.rulebookVersion() + " takes concerns of the categories " + rulebook.concernCategories());
+        }
+        String concernId = "CON-" + (raised + 1);
+        apply(new ConcernRaised(visit.id(), concernId, command.category(), command.summary(), command.details(), at));
+        // visit-process.md: a serious concern raised after the visit ended starts the case review from that day;
+        // one recorded late but raised during the visit counts from the visit's last day, never from before it.
+        LocalDate lastDay = visit.progress().lastDayOfVisit();
+        if (lastDay != null && seriousOrWidespread(command.category())) {
+            LocalDate raisedOn = rules.calendar().dayOf(at);
+            escalate(raisedOn.isBefore(lastDay) ? lastDay : raisedOn, at, rules);
+        }
+        return CommandOutcome.of(concernId);
+    }
+
+    @CommandHandler
+    CommandOutcome handle(HoldPostVisitDebrief command) {
+        requireDebriefPending();
+        Instant at = visit.occurredAt(command.occurredAt(), escalatedAt);
+        apply(new PostVisitDebriefHeld(visit.id(), command.recommendation(), at));
+        return CommandOutcome.of(null);
+    }
+
+    @CommandHandler
+    CommandOutcome handle(DecideCaseReview command, VisitRules rules) {
+        requireCaseReviewPending();
+        Instant at = visit.occurredAt(command.occurredAt(), debriefAt);
+        validate(command.decisions());
+        Rulebook rulebook = visit.rulebook(rules);
+        boolean monitoringVisit = command.decisions().contains(CaseReviewDecision.MONITORING_VISIT);
+        if (monitoringVisit && rulebook.monitoringVisitRule().isEmpty()) {
+            throw new InvalidCommandException("decisions", "no monitoring visit follows a " + visit.type() + " visit");
+        }
+        WorkingDayCalendar calendar = rules.calendar();
+        apply(new CaseReviewDecided(visit.id(), List.copyOf(command.decisions()), command.rationale(), at));
+        visit.deadlines().meet(visit.id(), DeadlineCode.CASE_REVIEW.name(), at);
+        visit.requireNotifications(rulebook.notificationsAtCaseReview(),
+                calendar.endOfWorkingDaysAfter(calendar.dayOf(at), 1), at);
+        if (monitoringVisit) {
+            MonitoringVisitRule rule = rulebook.monitoringVisitRule().orElseThrow();
+            LocalDate lastDay = visit.progress().lastDayOfVisit();
+            visit.deadlines().start(visit.id(), DeadlineCode.MONITORING_VISIT.name(), DeadlineCode.MONITORING_VISIT,
+                    DeadlineOwner.INSPECTORATE, calendar.endOf(lastDay.plusWeeks(rule.dueWeeks())),
+                    rule.rule() + " (window opens " + lastDay.plusWeeks(rule.windowOpensWeeks()) + ")", false, at,
+                    rules.deadlineManager());
+        }
+        return CommandOutcome.of(null);
+    }
+
+    /** Announcing the monitoring visit meets this visit's MONITORING_VISIT deadline; the process creates it. */
+    @CommandHandler
+    CommandOutcome handle(CommissionMonitoringVisit command, VisitRules rules) {
+        Instant decidedAt = requireMonitoringVisitToCommission();
+        Instant at = visit.occurredAt(command.occurredAt(), decidedAt);
+        int length = VisitGuards.plannedLength(command.plannedLengthDays(),
+                VisitGuards.rulebookFor(VisitType.MONITORING, rules.rulebooks()));
+        apply(new MonitoringVisitCommissioned(visit.id(), command.monitoringVisitId(), visit.type(), visit.provider(),
+                visit.placingAuthorities(), command.leadInspector(), List.copyOf(command.teamInspectors()), length,
+                at));
+        visit.deadlines().meet(visit.id(), DeadlineCode.MONITORING_VISIT.name(), at);
+        return CommandOutcome.of(command.monitoringVisitId());
+    }
+
+    /**
+     * Serious or widespread concerns: the case review and local-authority clocks start from {@code day} and the
+     * notifications of the rulebook are required by the end of the next working day. Once per visit; a rulebook
+     * version without these rules (RSS/SCH version 1) records the concerns only.
+     */
+    void escalate(LocalDate day, Instant at, VisitRules rules) {
+        Rulebook rulebook = visit.rulebook(rules);
+        if (escalatedAt != null || rulebook.deadlinesStartingAt(DeadlineTrigger.SERIOUS_CONCERNS).isEmpty()) {
+            return;
+        }
+        visit.startDeadlines(DeadlineTrigger.SERIOUS_CONCERNS, day, at, rules);
+        visit.requireNotifications(rulebook.notificationsAtSeriousConcerns(),
+                rules.calendar().endOfWorkingDaysAfter(day, 1), at);
+    }
+
+    static boolean seriousOrWidespread(ConcernCategory category) {
+        return SERIOUS_OR_WIDESPREAD.contains(category);
     }
 
     boolean seriousOrWidespreadRaised() {
         return seriousOrWidespreadRaised;
     }
 
-    boolean escalated() {
-        return escalatedAt != null;
-    }
-
-    Instant escalatedAt() {
-        return escalatedAt;
-    }
-
-    Instant debriefAt() {
-        return debriefAt;
-    }
-
-    void requireCaseReviewRequired(VisitProgress progress) {
+    private void requireCaseReviewRequired() {
         if (escalatedAt == null) {
-            throw progress.refused(Refusal.NO_CASE_REVIEW_REQUIRED, "a debrief and a case review follow a visit that "
+            throw visit.refused(Refusal.NO_CASE_REVIEW_REQUIRED, "a debrief and a case review follow a visit that "
                     + "ended with serious or widespread concerns under a rulebook that has them");
         }
     }
 
-    void requireDebriefPending(VisitProgress progress) {
-        requireCaseReviewRequired(progress);
+    private void requireDebriefPending() {
+        requireCaseReviewRequired();
         if (debriefAt != null) {
-            throw progress.refused(Refusal.DEBRIEF_ALREADY_HELD, "the post-visit debrief was already held");
+            throw visit.refused(Refusal.DEBRIEF_ALREADY_HELD, "the post-visit debrief was already held");
         }
     }
 
-    void requireCaseReviewPending(VisitProgress progress) {
-        requireCaseReviewRequired(progress);
+    private void requireCaseReviewPending() {
+        requireCaseReviewRequired();
         if (caseReviewDecidedAt != null) {
-            throw progress.refused(Refusal.CASE_REVIEW_ALREADY_DECIDED, "the case review was already decided");
+            throw visit.refused(Refusal.CASE_REVIEW_ALREADY_DECIDED, "the case review was already decided");
         }
         if (debriefAt == null) {
-            throw progress.refused(Refusal.DEBRIEF_NOT_HELD,
+            throw visit.refused(Refusal.DEBRIEF_NOT_HELD,
                     "the case review considers the post-visit debrief's recommendation; hold the debrief first");
         }
     }
 
     /** The moment of the case review that decided the monitoring visit: the commissioning may not precede it. */
-    Instant requireMonitoringVisitToCommission(VisitProgress progress) {
+    private Instant requireMonitoringVisitToCommission() {
         if (!monitoringVisitDecided) {
-            throw progress.refused(Refusal.NO_MONITORING_VISIT_DECIDED,
+            throw visit.refused(Refusal.NO_MONITORING_VISIT_DECIDED,
                     "a MONITORING visit follows a visit whose case review decided one");
         }
         if (monitoringVisitCommissioned) {
-            throw progress.refused(Refusal.MONITORING_VISIT_ALREADY_ANNOUNCED,
+            throw visit.refused(Refusal.MONITORING_VISIT_ALREADY_ANNOUNCED,
                     "the monitoring visit the case review decided was already announced");
         }
         return caseReviewDecidedAt;
@@ -97,20 +178,20 @@ final class SeriousConcerns {
      * seed 002: HMI must call the duty desk to discuss a significant concern before the regional director decides
      * on conversion. Answers the time of that call.
      */
-    Instant requireDutyDeskConsultedOnSignificantConcern(VisitProgress progress) {
+    Instant requireDutyDeskConsultedOnSignificantConcern() {
         if (significantConcernAt == null) {
-            throw progress.refused(Refusal.NO_SIGNIFICANT_CONCERN, "an interim visit is converted only for a "
+            throw visit.refused(Refusal.NO_SIGNIFICANT_CONCERN, "an interim visit is converted only for a "
                     + "significant concern (SAFEGUARDING or LEADERSHIP_BREAKDOWN); raise it first");
         }
         if (dutyDeskConsultedAt == null || dutyDeskConsultedAt.isBefore(significantConcernAt)) {
-            throw progress.refused(Refusal.DUTY_DESK_NOT_CONSULTED, "the duty desk is called about the significant "
+            throw visit.refused(Refusal.DUTY_DESK_NOT_CONSULTED, "the duty desk is called about the significant "
                     + "concern before the regional director decides; record the call first");
         }
         return dutyDeskConsultedAt;
     }
 
     /** visit-process.md: one or more decisions; "no further action" cannot stand beside an action. */
-    static void validate(List<CaseReviewDecision> decisions) {
+    private static void validate(List<CaseReviewDecision> decisions) {
         if (decisions.isEmpty()) {
             throw new InvalidCommandException("decisions", "a case review decides at least one of "
                     + List.of(CaseReviewDecision.values()));

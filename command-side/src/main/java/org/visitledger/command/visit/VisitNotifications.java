@@ -1,6 +1,8 @@
 package org.visitledger.command.visit;
 
+import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.visitledger.events.DeadlineCode;
 import org.visitledger.events.NotificationChannel;
 import org.visitledger.events.NotificationReceiptConfirmed;
 import org.visitledger.events.NotificationRequired;
@@ -24,7 +26,52 @@ final class VisitNotifications {
                            Instant sentAt, boolean confirmed) {
     }
 
+    private final Visit visit;
     private final Map<String, Tracked> byId = new LinkedHashMap<>();
+
+    VisitNotifications(Visit visit) {
+        this.visit = visit;
+    }
+
+    @CommandHandler
+    CommandOutcome handle(RecordNotificationSent command) {
+        Instant at = visit.occurredAt(command.occurredAt(), null);
+        Tracked notification = known(command.notificationId());
+        if (notification.sentAt() != null) {
+            throw new CommandRefusedException(Refusal.NOTIFICATION_ALREADY_SENT, "Notification "
+                    + command.notificationId() + " was already recorded as sent at " + notification.sentAt());
+        }
+        requireNotBefore(at, notification.requiredAt(), "it was required");
+        apply(new NotificationSent(visit.id(), command.notificationId(), at));
+        // LA_NOTIFICATION is the lead inspector's duty to tell the local authorities: met by the last of those emails.
+        VisitDeadlines deadlines = visit.deadlines();
+        if (deadlines.unmet(DeadlineCode.LA_NOTIFICATION.name()).isPresent() && localAuthoritiesTold()) {
+            deadlines.meet(visit.id(), DeadlineCode.LA_NOTIFICATION.name(), at);
+        }
+        return CommandOutcome.of(null);
+    }
+
+    @CommandHandler
+    CommandOutcome handle(ConfirmNotificationReceipt command) {
+        Instant at = visit.occurredAt(command.occurredAt(), null);
+        String notificationId = command.notificationId();
+        Tracked notification = known(notificationId);
+        if (notification.channel() != NotificationChannel.EMAIL_THEN_PHONE) {
+            throw new CommandRefusedException(Refusal.NO_RECEIPT_CONFIRMATION_NEEDED, "Notification "
+                    + notificationId + " goes by " + notification.channel() + " and needs no receipt confirmation");
+        }
+        if (notification.sentAt() == null) {
+            throw new CommandRefusedException(Refusal.NOTIFICATION_NOT_SENT,
+                    "Notification " + notificationId + " has not been sent; record it as sent first");
+        }
+        if (notification.confirmed()) {
+            throw new CommandRefusedException(Refusal.RECEIPT_ALREADY_CONFIRMED,
+                    "Receipt of notification " + notificationId + " was already confirmed");
+        }
+        requireNotBefore(at, notification.sentAt(), "it was sent");
+        apply(new NotificationReceiptConfirmed(visit.id(), notificationId, at));
+        return CommandOutcome.of(null);
+    }
 
     /** How the rulebook's recipient kinds are named on the notification (see NotificationRule). */
     static String recipient(String kind, Provider provider) {
@@ -49,7 +96,7 @@ final class VisitNotifications {
     }
 
     /** At least one notification goes to a local authority, and every such notification has been sent. */
-    boolean localAuthoritiesTold() {
+    private boolean localAuthoritiesTold() {
         List<Tracked> toAuthorities = byId.values().stream().filter(n -> toLocalAuthority(n.recipient())).toList();
         return !toAuthorities.isEmpty() && toAuthorities.stream().allMatch(n -> n.sentAt() != null);
     }
@@ -72,39 +119,11 @@ final class VisitNotifications {
         apply(new NotificationRequired(visitId, notificationId, recipient, channel, purpose, dueAt, occurredAt));
     }
 
-    void markSent(String visitId, String notificationId, Instant occurredAt) {
-        Tracked notification = known(visitId, notificationId);
-        if (notification.sentAt() != null) {
-            throw new CommandRefusedException(Refusal.NOTIFICATION_ALREADY_SENT,
-                    "Notification " + notificationId + " was already recorded as sent at " + notification.sentAt());
-        }
-        requireNotBefore(occurredAt, notification.requiredAt(), "it was required");
-        apply(new NotificationSent(visitId, notificationId, occurredAt));
-    }
-
-    void confirmReceipt(String visitId, String notificationId, Instant occurredAt) {
-        Tracked notification = known(visitId, notificationId);
-        if (notification.channel() != NotificationChannel.EMAIL_THEN_PHONE) {
-            throw new CommandRefusedException(Refusal.NO_RECEIPT_CONFIRMATION_NEEDED, "Notification "
-                    + notificationId + " goes by " + notification.channel() + " and needs no receipt confirmation");
-        }
-        if (notification.sentAt() == null) {
-            throw new CommandRefusedException(Refusal.NOTIFICATION_NOT_SENT,
-                    "Notification " + notificationId + " has not been sent; record it as sent first");
-        }
-        if (notification.confirmed()) {
-            throw new CommandRefusedException(Refusal.RECEIPT_ALREADY_CONFIRMED,
-                    "Receipt of notification " + notificationId + " was already confirmed");
-        }
-        requireNotBefore(occurredAt, notification.sentAt(), "it was sent");
-        apply(new NotificationReceiptConfirmed(visitId, notificationId, occurredAt));
-    }
-
-    private Tracked known(String visitId, String notificationId) {
+    private Tracked known(String notificationId) {
         Tracked notification = byId.get(notificationId);
         if (notification == null) {
             throw new CommandRefusedException(Refusal.UNKNOWN_NOTIFICATION,
-                    "Visit " + visitId + " requires no notification " + notificationId);
+                    "Visit " + visit.id() + " requires no notification " + notificationId);
         }
         return notification;
     }

@@ -1,5 +1,6 @@
 package org.visitledger.command.visit;
 
+import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.visitledger.calendar.WorkingDayCalendar;
@@ -7,6 +8,7 @@ import org.visitledger.command.rulebook.Rulebook;
 import org.visitledger.command.rulebook.Rulebooks;
 import org.visitledger.events.*;
 
+import java.lang.reflect.Field;
 import java.time.Instant;
 import java.util.List;
 
@@ -95,10 +97,25 @@ final class VisitFixtures {
     }
 
     static FixtureConfiguration<Visit> fixture() {
-        FixtureConfiguration<Visit> fixture = new AggregateTestFixture<>(Visit.class);
-        fixture.registerInjectableResource(RULEBOOKS);
-        fixture.registerInjectableResource(CALENDAR);
+        AggregateTestFixture<Visit> fixture = new AggregateTestFixture<>(Visit.class);
+        fixture.registerInjectableResource(new VisitRules(RULEBOOKS, CALENDAR, stubDeadlineManagerOf(fixture)));
         return fixture;
+    }
+
+    /**
+     * The fixture's own deadline manager, the one its deadline expectations and {@code whenTimeElapses} use. Axon
+     * injects it only as a handler parameter of its own and offers no getter, so the handlers' {@link VisitRules}
+     * must be given it by reading the fixture's field.
+     */
+    private static DeadlineManager stubDeadlineManagerOf(AggregateTestFixture<Visit> fixture) {
+        try {
+            Field field = AggregateTestFixture.class.getDeclaredField("deadlineManager");
+            field.setAccessible(true);
+            return (DeadlineManager) field.get(fixture);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Axon's AggregateTestFixture no longer keeps its deadline manager in "
+                    + "the field 'deadlineManager'", e);
+        }
     }
 
     // ---------------------------------------------------------------- commands

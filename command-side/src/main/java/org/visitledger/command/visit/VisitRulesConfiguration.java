@@ -1,0 +1,17 @@
+package org.visitledger.command.visit;
+
+import org.axonframework.deadline.DeadlineManager;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.visitledger.calendar.WorkingDayCalendar;
+import org.visitledger.command.rulebook.Rulebooks;
+
+@Configuration(proxyBeanMethods = false)
+public class VisitRulesConfiguration {
+
+    /** Injected into the Visit aggregate's handlers as a resource. */
+    @Bean
+    public VisitRules visitRules(Rulebooks rulebooks, WorkingDayCalendar calendar, DeadlineManager deadlineManager) {
+        return new VisitRules(rulebooks, calendar, deadlineManager);
+    }
+}
