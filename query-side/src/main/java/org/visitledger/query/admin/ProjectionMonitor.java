@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.visitledger.query.readmodel.ReadModelTables;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -22,11 +23,14 @@ public class ProjectionMonitor {
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
     private final JdbcTemplate jdbc;
+    private final ReadModelTables tables;
 
-    public ProjectionMonitor(EventProcessingConfiguration processing, EventStore eventStore, JdbcTemplate jdbc) {
+    public ProjectionMonitor(EventProcessingConfiguration processing, EventStore eventStore, JdbcTemplate jdbc,
+                             ReadModelTables tables) {
         this.processing = processing;
         this.eventStore = eventStore;
         this.jdbc = jdbc;
+        this.tables = tables;
     }
 
     public List<ProjectionStatus> statuses() {
@@ -62,7 +66,7 @@ public class ProjectionMonitor {
         Map<String, StreamingEventProcessor> readModels = new TreeMap<>();
         processing.eventProcessors().forEach((name, processor) -> {
             if (processor instanceof StreamingEventProcessor streaming
-                    && ReadModelTables.TABLES_BY_READ_MODEL.containsKey(name)) {
+                    && tables.readModels().contains(name)) {
                 readModels.put(name, streaming);
             }
         });

@@ -11,6 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.visitledger.query.problems.QueryProblems;
+import org.visitledger.query.readmodel.ReadModelTables;
 
 import java.util.List;
 import java.util.Set;
@@ -52,12 +53,9 @@ public class ProjectionReplayer {
 
     /** Starts the replay; false when this read model is already replaying. */
     public synchronized boolean replay(String readModel) {
-        List<String> owned = ReadModelTables.TABLES_BY_READ_MODEL.get(readModel);
+        List<String> owned = tables.tablesOf(readModel).orElseThrow(() -> UnknownReadModelException.of(readModel));
         StreamingEventProcessor processor = processing.eventProcessor(readModel, StreamingEventProcessor.class)
                 .orElseThrow(() -> UnknownReadModelException.of(readModel));
-        if (owned == null) {
-            throw UnknownReadModelException.of(readModel);
-        }
         if (replaying.contains(readModel)) {
             return false;
         }
@@ -97,7 +95,7 @@ public class ProjectionReplayer {
     }
 
     private void serveLive(String readModel) {
-        List<String> owned = ReadModelTables.TABLES_BY_READ_MODEL.get(readModel);
+        List<String> owned = tables.tablesOf(readModel).orElseThrow();
         tables.serveLive(owned);
         owned.forEach(table -> jdbc.execute("DROP TABLE IF EXISTS " + ReadModelTables.snapshotOf(table)));
         replaying.remove(readModel);

@@ -9,19 +9,20 @@ import org.visitledger.events.VisitEvent;
 import org.visitledger.query.writing.AtBatchCommit;
 
 /**
- * Records, in a read model's own processing group and transaction, the version of each visit the read model
+ * One per read model, registered in the read model's processing group by {@link VersionTrackingConfiguration}.
+ * Records, in the read model's own transaction, the version of each visit the read model
  * has applied — including events the read model itself ignores, so that "caught up with version N" holds.
  * <p>
  * The versions of a batch are written once per visit when the batch commits ({@link BatchVersions}), not once per
  * event: a statement per event and read model was the largest single cost of a replay after the projections' own.
  */
-public abstract class VisitVersionTracker {
+public final class VisitVersionTracker {
 
     private final JdbcTemplate jdbc;
     private final String processingGroup;
     private final String resourceKey;
 
-    protected VisitVersionTracker(JdbcTemplate jdbc, String processingGroup) {
+    public VisitVersionTracker(JdbcTemplate jdbc, String processingGroup) {
         this.jdbc = jdbc;
         this.processingGroup = processingGroup;
         this.resourceKey = VisitVersionTracker.class.getName() + "/" + processingGroup;

@@ -10,9 +10,12 @@ import org.visitledger.events.DeadlineMet;
 import org.visitledger.events.DeadlineMissed;
 import org.visitledger.events.DeadlineScheduled;
 import org.visitledger.events.VisitAnnounced;
+import org.visitledger.query.readmodel.ReadModel;
+import org.visitledger.query.readmodel.ReadModelProjection;
 import org.visitledger.query.writing.BatchWriter;
 
 import java.sql.Timestamp;
+import java.util.List;
 
 /**
  * One row per deadline of every visit, in the state its events put it in. A deadline recorded as missed
@@ -21,9 +24,10 @@ import java.sql.Timestamp;
  */
 @Component
 @ProcessingGroup(DeadlineDashboardProjection.NAME)
-public class DeadlineDashboardProjection {
+public class DeadlineDashboardProjection implements ReadModelProjection {
 
     public static final String NAME = "deadline-dashboard";
+    public static final ReadModel READ_MODEL = new ReadModel(NAME, List.of("deadline_row", "deadline_visit"));
 
     private final JdbcTemplate jdbc;
     private final BatchWriter rows;
@@ -31,6 +35,11 @@ public class DeadlineDashboardProjection {
     public DeadlineDashboardProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.rows = new BatchWriter(jdbc, NAME);
+    }
+
+    @Override
+    public ReadModel readModel() {
+        return READ_MODEL;
     }
 
     /** A replay rebuilds the read model from nothing. */

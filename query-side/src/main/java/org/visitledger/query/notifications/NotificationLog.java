@@ -3,7 +3,7 @@ package org.visitledger.query.notifications;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.visitledger.events.NotificationChannel;
-import org.visitledger.query.admin.ReadModelTables;
+import org.visitledger.query.readmodel.ReadModelTables;
 import org.visitledger.query.paging.Page;
 import org.visitledger.query.paging.PageRequest;
 import org.visitledger.query.paging.ProviderScopeSql;

@@ -8,9 +8,12 @@ import org.springframework.stereotype.Component;
 import org.visitledger.events.NotificationReceiptConfirmed;
 import org.visitledger.events.NotificationRequired;
 import org.visitledger.events.NotificationSent;
+import org.visitledger.query.readmodel.ReadModel;
+import org.visitledger.query.readmodel.ReadModelProjection;
 import org.visitledger.query.writing.BatchWriter;
 
 import java.sql.Timestamp;
+import java.util.List;
 
 /**
  * The notification log: each notification the guidance requires, and when it was sent and confirmed. The writes go
@@ -18,9 +21,10 @@ import java.sql.Timestamp;
  */
 @Component
 @ProcessingGroup(NotificationLogProjection.NAME)
-public class NotificationLogProjection {
+public class NotificationLogProjection implements ReadModelProjection {
 
     public static final String NAME = "notification-log";
+    public static final ReadModel READ_MODEL = new ReadModel(NAME, List.of("notification_log"));
 
     private final JdbcTemplate jdbc;
     private final BatchWriter rows;
@@ -28,6 +32,11 @@ public class NotificationLogProjection {
     public NotificationLogProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.rows = new BatchWriter(jdbc, NAME);
+    }
+
+    @Override
+    public ReadModel readModel() {
+        return READ_MODEL;
     }
 
     /** A replay rebuilds the read model from nothing. */

@@ -8,12 +8,12 @@ import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.visitledger.query.admin.ReadModelTables;
 
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -37,6 +37,7 @@ public class SegmentBalancer {
     private final ReadModelInstances instances;
     private final Duration releaseFor;
     private final Predicate<String> replayingHere;
+    private final Set<String> readModels;
     private final ConcurrentHashMap<String, Integer> fairShares = new ConcurrentHashMap<>();
 
     /**
@@ -44,9 +45,10 @@ public class SegmentBalancer {
      * replayingHere: whether this instance is rebuilding the read model; it then releases nothing, since an instance
      * started meanwhile would take segments that are still replaying into tables it serves as live.
      */
-    public SegmentBalancer(EventProcessingConfiguration processing, TokenSegments segments,
+    public SegmentBalancer(EventProcessingConfiguration processing, Set<String> readModels, TokenSegments segments,
                            ReadModelInstances instances, Duration releaseFor, Predicate<String> replayingHere) {
         this.processing = processing;
+        this.readModels = Set.copyOf(readModels);
         this.segments = segments;
         this.instances = instances;
         this.releaseFor = releaseFor;
@@ -60,7 +62,7 @@ public class SegmentBalancer {
 
     @Scheduled(fixedDelayString = "${visit-ledger.read-models.balance-interval:PT2S}")
     void balance() {
-        for (String name : ReadModelTables.readModels()) {
+        for (String name : readModels) {
             try {
                 Optional<StreamingEventProcessor> processor = processing
                         .eventProcessor(name, StreamingEventProcessor.class).filter(StreamingEventProcessor::isRunning);

@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.visitledger.query.admin.OtherInstances;
 import org.visitledger.query.admin.ProjectionReplayer;
+import org.visitledger.query.readmodel.ReadModelTables;
 
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
@@ -45,9 +46,9 @@ public class SegmentSharingConfiguration {
     /** The replayer is looked up when first needed: it needs the Axon configuration that needs this balancer. */
     @Bean
     public SegmentBalancer segmentBalancer(@Lazy EventProcessingConfiguration processing, JdbcTemplate jdbc,
-            ReadModelInstances instances, ObjectProvider<ProjectionReplayer> replayer,
+            ReadModelTables tables, ReadModelInstances instances, ObjectProvider<ProjectionReplayer> replayer,
             @Value("${visit-ledger.read-models.release-for:PT3S}") Duration releaseFor) {
-        return new SegmentBalancer(processing, new TokenSegments(jdbc), instances, releaseFor,
+        return new SegmentBalancer(processing, tables.readModels(), new TokenSegments(jdbc), instances, releaseFor,
                 readModel -> replayer.getObject().isReplaying(readModel));
     }
 }

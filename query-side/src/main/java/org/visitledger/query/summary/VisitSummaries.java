@@ -4,7 +4,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.visitledger.events.Provider;
 
-import org.visitledger.query.admin.ReadModelTables;
+import org.visitledger.query.readmodel.ReadModelTables;
 import org.visitledger.query.paging.Page;
 import org.visitledger.query.paging.PageRequest;
 

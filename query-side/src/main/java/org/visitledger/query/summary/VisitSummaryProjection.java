@@ -11,11 +11,14 @@ import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.stereotype.Component;
 import org.visitledger.events.*;
 import org.visitledger.query.history.LifecycleStatus;
+import org.visitledger.query.readmodel.ReadModel;
+import org.visitledger.query.readmodel.ReadModelProjection;
 import org.visitledger.query.writing.BatchWriter;
 
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.util.List;
 
 /**
  * The visit summaries of {@code GET /api/visits/{id}}. Every event of a visit advances the row's version, so
@@ -24,9 +27,10 @@ import java.sql.Types;
  */
 @Component
 @ProcessingGroup(VisitSummaryProjection.NAME)
-public class VisitSummaryProjection {
+public class VisitSummaryProjection implements ReadModelProjection {
 
     public static final String NAME = "visit-summary";
+    public static final ReadModel READ_MODEL = new ReadModel(NAME, List.of("visit_summary"));
 
     /** Status (or null to keep it), version, visit, version. */
     private static final String ADVANCE = "UPDATE visit_summary SET status = COALESCE(?, status), version = ? "
@@ -38,6 +42,11 @@ public class VisitSummaryProjection {
     public VisitSummaryProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.rows = new BatchWriter(jdbc, NAME);
+    }
+
+    @Override
+    public ReadModel readModel() {
+        return READ_MODEL;
     }
 
     /** A replay rebuilds the read model from nothing. */

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.web.ErrorResponseException;
+import org.visitledger.query.readmodel.ReadModelTables;
 import org.visitledger.query.replay.ReadSide;
 import org.visitledger.query.scaling.ReadModelInstances;
 
@@ -37,7 +38,7 @@ class ProjectionReplayerTest {
 
     private final ReadSide database = ReadSide.fresh();
     private final JdbcTemplate jdbc = database.jdbc();
-    private final ReadModelTables tables = new ReadModelTables();
+    private final ReadModelTables tables = database.tables();
     private final StreamingEventProcessor processor = mock(StreamingEventProcessor.class);
     private final ReadModelInstances here = new ReadModelInstances(jdbc, "here@host/1", CLAIM_TIMEOUT);
     private ProjectionReplayer replayer;

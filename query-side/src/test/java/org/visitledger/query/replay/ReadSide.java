@@ -11,21 +11,20 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.visitledger.calendar.WorkingDayCalendar;
 import org.visitledger.events.stream.RecordedStream;
-import org.visitledger.query.admin.ReadModelTables;
 import org.visitledger.query.analytics.TimelinessAnalytics;
+import org.visitledger.query.consistency.VisitVersionTracker;
 import org.visitledger.query.deadlines.DeadlineBoard;
 import org.visitledger.query.deadlines.DeadlineDashboardProjection;
-import org.visitledger.query.deadlines.DeadlineDashboardVersions;
 import org.visitledger.query.deadlines.DeadlineFilter;
 import org.visitledger.query.deadlines.DeadlineView;
 import org.visitledger.query.notifications.NotificationLog;
 import org.visitledger.query.notifications.NotificationLogProjection;
-import org.visitledger.query.notifications.NotificationLogVersions;
 import org.visitledger.query.notifications.NotificationView;
 import org.visitledger.query.paging.PageRequest;
+import org.visitledger.query.readmodel.ReadModelProjection;
+import org.visitledger.query.readmodel.ReadModelTables;
 import org.visitledger.query.summary.VisitSummaries;
 import org.visitledger.query.summary.VisitSummaryProjection;
-import org.visitledger.query.summary.VisitSummaryVersions;
 import org.visitledger.testing.PostgresTestSchema;
 import org.visitledger.testing.PostgresTestServer;
 
@@ -56,18 +55,26 @@ public final class ReadSide implements AutoCloseable {
     private static final PageRequest ALL = PageRequest.of(0, PageRequest.MAX_SIZE);
 
     private final JdbcTemplate jdbc;
-    private final ReadModelTables tables = new ReadModelTables();
+    private final ReadModelTables tables;
     private final List<AnnotationEventHandlerAdapter> handlers;
     private final Runnable onClose;
 
     private ReadSide(JdbcTemplate jdbc, Runnable onClose) {
         this.jdbc = jdbc;
         this.onClose = onClose;
-        this.handlers = Stream.of(new VisitSummaryProjection(jdbc), new VisitSummaryVersions(jdbc),
-                        new DeadlineDashboardProjection(jdbc), new DeadlineDashboardVersions(jdbc),
-                        new NotificationLogProjection(jdbc), new NotificationLogVersions(jdbc))
+        List<ReadModelProjection> projections = List.of(new VisitSummaryProjection(jdbc),
+                new DeadlineDashboardProjection(jdbc), new NotificationLogProjection(jdbc));
+        this.tables = new ReadModelTables(projections);
+        // Each read model with its version tracker, as VersionTrackingConfiguration registers them.
+        this.handlers = Stream.concat(projections.stream(), tables.readModels().stream()
+                        .map(readModel -> new VisitVersionTracker(jdbc, readModel)))
                 .map(AnnotationEventHandlerAdapter::new)
                 .toList();
+    }
+
+    /** The read models, as their projections declare them, and which tables readers use now. */
+    public ReadModelTables tables() {
+        return tables;
     }
 
     /** A new, empty database of its own: H2, or a PostgreSQL schema in the PostgreSQL run. */

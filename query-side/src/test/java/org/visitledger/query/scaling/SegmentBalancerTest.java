@@ -7,7 +7,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.visitledger.query.admin.ReadModelTables;
 import org.visitledger.query.replay.ReadSide;
 
 import java.time.Duration;
@@ -46,13 +45,14 @@ class SegmentBalancerTest {
     private final Map<String, Set<Integer>> held = new HashMap<>();
     private final EventProcessingConfiguration processing = mock(EventProcessingConfiguration.class);
     private final Set<String> replayingHere = new ConcurrentSkipListSet<>();
-    private final SegmentBalancer balancer = new SegmentBalancer(processing, new TokenSegments(jdbc),
+    private final SegmentBalancer balancer = new SegmentBalancer(processing,
+            database.tables().readModels(), new TokenSegments(jdbc),
             new ReadModelInstances(jdbc, "me@host/1", CLAIM_TIMEOUT), RELEASE_FOR, replayingHere::contains);
 
     @BeforeEach
     void everyReadModelHasSixteenSegmentsAllHeldHere() {
         jdbc.execute("CREATE TABLE token_entry (processor_name VARCHAR(255) NOT NULL, segment INT NOT NULL)");
-        for (String readModel : ReadModelTables.readModels()) {
+        for (String readModel : database.tables().readModels()) {
             IntStream.range(0, 16).forEach(segment -> jdbc.update(
                     "INSERT INTO token_entry (processor_name, segment) VALUES (?, ?)", readModel, segment));
             Set<Integer> segments = new ConcurrentSkipListSet<>(IntStream.range(0, 16).boxed().toList());
@@ -74,7 +74,7 @@ class SegmentBalancerTest {
             balancer.balance();
         }
 
-        for (String readModel : ReadModelTables.readModels()) {
+        for (String readModel : database.tables().readModels()) {
             verify(processors.get(readModel), never()).releaseSegment(anyInt(), anyLong(), any());
             assertThat(held.get(readModel)).hasSize(16);
             assertThat(balancer.maxSegments(readModel)).isEqualTo(16);

@@ -1,4 +1,4 @@
-package org.visitledger.query.web;
+package org.visitledger.query.config;
 
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
