@@ -1,12 +1,13 @@
 package org.visitledger.command.visit;
 
 import org.axonframework.messaging.MetaData;
+import org.visitledger.events.EventMetadataKeys;
 
-/** The metadata every recorded event carries: who acted ({@code actor}) and in which exchange ({@code correlationId}). */
+/** The metadata the command side records with events ({@link EventMetadataKeys}). */
 public final class EventMetadata {
 
-    public static final String ACTOR = "actor";
-    public static final String CORRELATION_ID = "correlationId";
+    public static final String ACTOR = EventMetadataKeys.ACTOR;
+    public static final String CORRELATION_ID = EventMetadataKeys.CORRELATION_ID;
     public static final String SYSTEM_ACTOR = "system:deadline-manager";
 
     private EventMetadata() {

@@ -23,7 +23,7 @@ import java.util.UUID;
 
 /** POST /api/visits: the announcement call creates the visit. */
 @RestController
-@RequestMapping("/api/visits")
+@RequestMapping(CommandRoutes.ANNOUNCE)
 public class AnnouncementController {
 
     private final CommandSender sender;

@@ -2,8 +2,8 @@ package org.visitledger.command.web;
 
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.visitledger.calendar.OutsideCalendarRangeException;
 import org.visitledger.command.visit.CommandRefusedException;
 import org.visitledger.command.visit.InvalidCommandException;
+import org.visitledger.problems.Problems;
 
 import java.util.List;
 import java.util.Map;

@@ -3,20 +3,20 @@ package org.visitledger.command.web;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.visitledger.command.visit.CommandOutcome;
 
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** api.md: {"visitId", "version"} plus any created id, with ETag: "version". */
+/** A command's answer (docs/api.md): {"visitId", "version"} plus any created id, with ETag: "version". */
 final class CommandResponses {
 
     private CommandResponses() {
     }
 
-
-    static ResponseEntity<Map<String, Object>> ok(String visitId, long version) {
-        return answer(HttpStatus.OK, visitId, version, null, null, null);
+    static ResponseEntity<Map<String, Object>> ok(String visitId, CommandOutcome outcome) {
+        return answer(HttpStatus.OK, visitId, outcome.version(), null, null, null);
     }
 
     static ResponseEntity<Map<String, Object>> created(String visitId, long version, URI location,

@@ -1,14 +1,23 @@
 package org.visitledger.command.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.visitledger.command.visit.CommandOutcome;
 import org.visitledger.command.visit.EventMetadata;
+import org.visitledger.security.ProviderScope;
+
+import java.util.function.Function;
 
 /**
  * Sends commands with who sent them and why: {@code actor} (the authenticated user) and
@@ -20,6 +29,7 @@ public class CommandSender {
     private final CommandGateway commandGateway;
     private final EventStore eventStore;
     private final ProviderScope providerScope;
+    private final AnnotationCommandTargetResolver targets = AnnotationCommandTargetResolver.builder().build();
 
     public CommandSender(CommandGateway commandGateway, EventStore eventStore, ProviderScope providerScope) {
         this.commandGateway = commandGateway;
@@ -28,11 +38,20 @@ public class CommandSender {
     }
 
     /**
-     * Sends a command to an existing visit; answers the visit's version after it and any id it created. A provider
-     * user's command for another provider's visit is refused as if the visit did not exist.
+     * Sends a command to an existing visit, made for the version the request's If-Match names (null for none: any
+     * version); answers the visit's version after it and any id it created. A provider user's command for another
+     * provider's visit is refused as if the visit did not exist.
      */
+    public CommandOutcome send(Function<Long, Object> commandForVersion) {
+        return send(commandForVersion.apply(IfMatch.expectedVersion(currentRequest().getHeader(HttpHeaders.IF_MATCH))));
+    }
+
+    /** Sends a command that names its expected version itself (or none). */
     public CommandOutcome send(Object command) {
-        providerScope.requireVisible(command);
+        String visitId = targets.resolveTarget(GenericCommandMessage.asCommandMessage(command)).getIdentifier();
+        if (!providerScope.allowsVisit(visitId)) {
+            throw new AggregateNotFoundException(visitId, "No visit " + visitId + " exists");
+        }
         return commandGateway.sendAndWait(withWho(command));
     }
 
@@ -40,6 +59,10 @@ public class CommandSender {
     public long create(Object command, String visitId) {
         commandGateway.sendAndWait(withWho(command));
         return eventStore.lastSequenceNumberFor(visitId).orElseThrow();
+    }
+
+    private static HttpServletRequest currentRequest() {
+        return ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
     }
 
     private static Object withWho(Object command) {

@@ -5,8 +5,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.visitledger.command.visit.CommandOutcome;
@@ -24,33 +22,31 @@ import java.util.UUID;
 
 /** Interim visits (seed 002): duty-desk calls, conversion to a section 8 NFD inspection, the letter's check. */
 @RestController
-@RequestMapping("/api/visits/{visitId}")
 public class InterimVisitController {
 
-    private static final String IF_MATCH = "If-Match";
     private final CommandSender sender;
 
     public InterimVisitController(CommandSender sender) {
         this.sender = sender;
     }
 
-    @PostMapping("/duty-desk-calls")
+    @PostMapping(CommandRoutes.DUTY_DESK_CALLS)
     public ResponseEntity<Map<String, Object>> dutyDeskCall(@PathVariable String visitId,
-            @RequestHeader(value = IF_MATCH, required = false) String ifMatch, @Valid @RequestBody SummaryBody body) {
-        return CommandResponses.ok(visitId, sender.send(new RecordDutyDeskCall(visitId,
-                IfMatch.expectedVersion(ifMatch), body.summary(), body.occurredAt())).version());
+            @Valid @RequestBody SummaryBody body) {
+        return CommandResponses.ok(visitId, sender.send(version ->
+                new RecordDutyDeskCall(visitId, version, body.summary(), body.occurredAt())));
     }
 
     /**
      * The conversion is recorded on the interim visit; the conversion process then creates the NFD visit under
      * {@code nfdVisitId}, moments later (hence 202, with the NFD visit's Location).
      */
-    @PostMapping("/conversion")
+    @PostMapping(CommandRoutes.CONVERSION)
     public ResponseEntity<Map<String, Object>> convert(@PathVariable String visitId,
-            @RequestHeader(value = IF_MATCH, required = false) String ifMatch, @Valid @RequestBody ConversionBody body) {
+            @Valid @RequestBody ConversionBody body) {
         String nfdVisitId = UUID.randomUUID().toString();
-        CommandOutcome outcome = sender.send(new ConvertToSection8(visitId, IfMatch.expectedVersion(ifMatch),
-                nfdVisitId, body.rationale(), body.occurredAt()));
+        CommandOutcome outcome = sender.send(version ->
+                new ConvertToSection8(visitId, version, nfdVisitId, body.rationale(), body.occurredAt()));
         URI location = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/visits/{id}")
                 .buildAndExpand(nfdVisitId).toUri();
         Map<String, Object> answer = new LinkedHashMap<>();
@@ -60,11 +56,10 @@ public class InterimVisitController {
         return ResponseEntity.accepted().location(location).eTag("\"" + outcome.version() + "\"").body(answer);
     }
 
-    @PostMapping("/factual-accuracy-check")
+    @PostMapping(CommandRoutes.FACTUAL_ACCURACY_CHECK)
     public ResponseEntity<Map<String, Object>> factualAccuracyCheck(@PathVariable String visitId,
-            @RequestHeader(value = IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody FactualAccuracyBody body) {
-        return CommandResponses.ok(visitId, sender.send(new RecordFactualAccuracyCheck(visitId,
-                IfMatch.expectedVersion(ifMatch), body.comments(), body.occurredAt())).version());
+        return CommandResponses.ok(visitId, sender.send(version ->
+                new RecordFactualAccuracyCheck(visitId, version, body.comments(), body.occurredAt())));
     }
 }

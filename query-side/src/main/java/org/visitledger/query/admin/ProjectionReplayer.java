@@ -10,7 +10,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.visitledger.query.problems.QueryProblems;
+import org.visitledger.problems.Problems;
 import org.visitledger.query.readmodel.ReadModelTables;
 
 import java.util.List;
@@ -88,7 +88,7 @@ public class ProjectionReplayer {
     }
 
     private static RuntimeException needsOneInstance(String readModel, String why) {
-        return QueryProblems.problem(HttpStatus.CONFLICT, "replay-needs-one-instance",
+        return Problems.thrown(HttpStatus.CONFLICT, "replay-needs-one-instance",
                 "Replay needs this read model on one instance",
                 "Read model " + readModel + " cannot be rebuilt here: " + why + ". A rebuild resets the tokens of "
                         + "every segment; stop the other query-side instances, replay, then start them again");

@@ -2,7 +2,7 @@ package org.visitledger.query.admin;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.ErrorResponseException;
-import org.visitledger.query.problems.QueryProblems;
+import org.visitledger.problems.Problems;
 
 /** 404 for a read model name that does not exist. */
 final class UnknownReadModelException {
@@ -11,7 +11,7 @@ final class UnknownReadModelException {
     }
 
     static ErrorResponseException of(String name) {
-        return QueryProblems.problem(HttpStatus.NOT_FOUND, "read-model-not-found", "Unknown read model",
+        return Problems.thrown(HttpStatus.NOT_FOUND, "read-model-not-found", "Unknown read model",
                 "No read model " + name + "; see GET /api/admin/projections");
     }
 }

@@ -5,7 +5,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponseException;
-import org.visitledger.query.problems.QueryProblems;
+import org.visitledger.problems.Problems;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -34,12 +34,12 @@ public class ReadYourWrites {
             return;
         }
         if (visitId == null) {
-            throw QueryProblems.invalid("visitId", "required with X-Min-Version");
+            throw Problems.thrown(Problems.invalid("visitId", "required with X-Min-Version"));
         }
         Instant giveUp = Instant.now().plus(MAX_WAIT);
         while (appliedVersion(processingGroup, visitId) < minVersion) {
             if (Instant.now().isAfter(giveUp)) {
-                ErrorResponseException notYet = QueryProblems.problem(HttpStatus.SERVICE_UNAVAILABLE, "read-model-behind",
+                ErrorResponseException notYet = Problems.thrown(HttpStatus.SERVICE_UNAVAILABLE, "read-model-behind",
                         "Read model not yet up to date",
                         "The read model has not yet caught up with version " + minVersion + " of visit " + visitId);
                 notYet.getHeaders().set(HttpHeaders.RETRY_AFTER, "1");

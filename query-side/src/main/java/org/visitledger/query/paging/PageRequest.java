@@ -1,6 +1,6 @@
 package org.visitledger.query.paging;
 
-import org.visitledger.query.problems.QueryProblems;
+import org.visitledger.problems.Problems;
 
 /** api.md "Lists": {@code page} from 0, {@code size} default 50, at most 500; anything else is a 400. */
 public record PageRequest(int page, int size) {
@@ -12,10 +12,10 @@ public record PageRequest(int page, int size) {
         int p = page == null ? 0 : page;
         int s = size == null ? DEFAULT_SIZE : size;
         if (p < 0) {
-            throw QueryProblems.invalid("page", "must be 0 or more");
+            throw Problems.thrown(Problems.invalid("page", "must be 0 or more"));
         }
         if (s < 1 || s > MAX_SIZE) {
-            throw QueryProblems.invalid("size", "must be 1 to " + MAX_SIZE);
+            throw Problems.thrown(Problems.invalid("size", "must be 1 to " + MAX_SIZE));
         }
         return new PageRequest(p, s);
     }

@@ -3,14 +3,13 @@ package org.visitledger.query.web;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.visitledger.security.ProviderAuthority;
+import org.visitledger.security.ProviderScope;
 
 import java.util.Set;
 
 /**
- * What the caller may see: the provider URN a provider user is bound to (authority {@code PROVIDER_URN:<urn>}, null
- * for everyone else), passed on as a scope so that a provider sees its own visits only; and whether the caller sees
- * confidential fields (the inspectorate and auditors do).
+ * What the caller may see: the provider URN a provider user is bound to, passed on as a scope so that the lists show
+ * a provider its own visits only; and whether the caller sees confidential fields (the inspectorate and auditors do).
  */
 final class CallerScope {
 
@@ -31,7 +30,8 @@ final class CallerScope {
         return caller == null ? "anonymous" : caller.getName();
     }
 
+    /** Null for everyone but provider users ({@link ProviderScope}). */
     static String providerUrn() {
-        return ProviderAuthority.urnOf(SecurityContextHolder.getContext().getAuthentication()).orElse(null);
+        return ProviderScope.callerProviderUrn().orElse(null);
     }
 }

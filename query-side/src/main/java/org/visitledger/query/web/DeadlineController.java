@@ -6,6 +6,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.visitledger.events.DeadlineCode;
 import org.visitledger.events.DeadlineOwner;
+import org.visitledger.problems.Problems;
 import org.visitledger.query.analytics.TimelinessAnalytics;
 import org.visitledger.query.analytics.TimelinessGrouping;
 import org.visitledger.query.analytics.TimelinessRow;
@@ -16,7 +17,6 @@ import org.visitledger.query.deadlines.DeadlineFilter;
 import org.visitledger.query.deadlines.DeadlineStatus;
 import org.visitledger.query.deadlines.DeadlineView;
 import org.visitledger.query.paging.Page;
-import org.visitledger.query.problems.QueryProblems;
 import org.visitledger.query.paging.PageRequest;
 
 import java.time.Instant;
@@ -63,7 +63,7 @@ public class DeadlineController {
         try {
             return analytics.timeliness(TimelinessGrouping.fromParameter(groupBy));
         } catch (IllegalArgumentException unknown) {
-            throw QueryProblems.invalid("groupBy", "must be one of " + TimelinessGrouping.parameters());
+            throw Problems.thrown(Problems.invalid("groupBy", "must be one of " + TimelinessGrouping.parameters()));
         }
     }
 }

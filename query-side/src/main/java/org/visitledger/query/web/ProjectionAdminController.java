@@ -6,10 +6,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.visitledger.problems.Problems;
 import org.visitledger.query.admin.ProjectionMonitor;
 import org.visitledger.query.admin.ProjectionReplayer;
 import org.visitledger.query.admin.ProjectionStatus;
-import org.visitledger.query.problems.QueryProblems;
 
 import java.util.List;
 import java.util.Map;
@@ -37,7 +37,7 @@ public class ProjectionAdminController {
     @PostMapping("/api/admin/projections/{name}/replay")
     public ResponseEntity<Map<String, Object>> replay(@PathVariable String name) {
         if (!replayer.replay(name)) {
-            throw QueryProblems.problem(HttpStatus.CONFLICT, "replay-in-progress", "Replay already in progress",
+            throw Problems.thrown(HttpStatus.CONFLICT, "replay-in-progress", "Replay already in progress",
                     "Read model " + name + " is already replaying");
         }
         return ResponseEntity.accepted().body(Map.of("name", name, "replaying", true));

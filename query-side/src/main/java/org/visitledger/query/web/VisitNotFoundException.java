@@ -2,7 +2,7 @@ package org.visitledger.query.web;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.ErrorResponseException;
-import org.visitledger.query.problems.QueryProblems;
+import org.visitledger.problems.Problems;
 
 /** 404 for a visit that does not exist (or is not yet in the read model). */
 final class VisitNotFoundException {
@@ -11,7 +11,7 @@ final class VisitNotFoundException {
     }
 
     static ErrorResponseException of(String visitId) {
-        return QueryProblems.problem(HttpStatus.NOT_FOUND, "visit-not-found", "Unknown visit",
+        return Problems.thrown(HttpStatus.NOT_FOUND, "visit-not-found", "Unknown visit",
                 "No visit " + visitId + " exists");
     }
 }

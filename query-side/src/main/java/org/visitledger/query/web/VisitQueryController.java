@@ -1,21 +1,22 @@
 package org.visitledger.query.web;
 
-import org.visitledger.query.audit.HistoryReadLog;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.visitledger.problems.Problems;
+import org.visitledger.query.audit.HistoryReadLog;
 import org.visitledger.query.consistency.ReadYourWrites;
 import org.visitledger.query.history.HistoryEntry;
-import org.visitledger.query.problems.QueryProblems;
 import org.visitledger.query.history.VisitHistory;
 import org.visitledger.query.history.VisitStateView;
 import org.visitledger.query.history.VisitTimeTravel;
 import org.visitledger.query.summary.VisitSummaries;
 import org.visitledger.query.summary.VisitSummaryProjection;
 import org.visitledger.query.summary.VisitSummaryView;
+import org.visitledger.security.ProviderScope;
 
 import java.time.Instant;
 import java.util.List;
@@ -30,23 +31,24 @@ public class VisitQueryController {
     private final VisitTimeTravel timeTravel;
     private final ReadYourWrites readYourWrites;
     private final HistoryReadLog readLog;
+    private final ProviderScope providerScope;
 
     public VisitQueryController(VisitSummaries summaries, VisitHistory history, VisitTimeTravel timeTravel,
-                                ReadYourWrites readYourWrites, HistoryReadLog readLog) {
+                                ReadYourWrites readYourWrites, HistoryReadLog readLog, ProviderScope providerScope) {
         this.summaries = summaries;
         this.history = history;
         this.timeTravel = timeTravel;
         this.readYourWrites = readYourWrites;
         this.readLog = readLog;
+        this.providerScope = providerScope;
     }
 
     @GetMapping
     public VisitSummaryView summary(@PathVariable String visitId,
                                     @RequestHeader(value = ReadYourWrites.HEADER, required = false) Long minVersion) {
         readYourWrites.await(VisitSummaryProjection.NAME, visitId, minVersion);
-        String scope = CallerScope.providerUrn();
         // Another provider's visit answers as unknown: its existence is not revealed.
-        return summaries.find(visitId).filter(summary -> scope == null || scope.equals(summary.provider().urn()))
+        return summaries.find(visitId).filter(summary -> ProviderScope.allowsProvider(summary.provider().urn()))
                 .orElseThrow(() -> VisitNotFoundException.of(visitId));
     }
 
@@ -56,10 +58,10 @@ public class VisitQueryController {
                                 @RequestParam(required = false) Long version) {
         requireVisibleToCaller(visitId);
         if ((asOf == null) == (version == null)) {
-            throw QueryProblems.invalid("asOf", "give exactly one of asOf (an instant) or version (a number)");
+            throw Problems.thrown(Problems.invalid("asOf", "give exactly one of asOf (an instant) or version (a number)"));
         }
         if (version != null && version < 0) {
-            throw QueryProblems.invalid("version", "must be 0 or more");
+            throw Problems.thrown(Problems.invalid("version", "must be 0 or more"));
         }
         return (asOf != null ? timeTravel.asOf(visitId, asOf) : timeTravel.atVersion(visitId, version))
                 .orElseThrow(() -> VisitNotFoundException.of(visitId));
@@ -83,8 +85,7 @@ public class VisitQueryController {
 
     /** Another provider's visit answers as unknown: its existence is not revealed. */
     private void requireVisibleToCaller(String visitId) {
-        String scope = CallerScope.providerUrn();
-        if (scope != null && !history.providerUrnOf(visitId).map(scope::equals).orElse(false)) {
+        if (!providerScope.allowsVisit(visitId)) {
             throw VisitNotFoundException.of(visitId);
         }
     }

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.visitledger.command.web.CachedBodyRequest;
-import org.visitledger.command.web.Problems;
+import org.visitledger.problems.Problems;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -10,7 +10,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.visitledger.command.web.CachedBodyRequest;
-import org.visitledger.command.web.Problems;
+import org.visitledger.problems.Problems;
 
 import java.io.IOException;
 

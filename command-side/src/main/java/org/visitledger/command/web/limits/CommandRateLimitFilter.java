@@ -12,7 +12,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.visitledger.command.web.Problems;
+import org.visitledger.problems.Problems;
 
 import java.io.IOException;
 import java.util.OptionalLong;

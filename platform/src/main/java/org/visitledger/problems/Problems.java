@@ -1,4 +1,4 @@
-package org.visitledger.command.web;
+package org.visitledger.problems;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -6,6 +6,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.json.ProblemDetailJacksonMixin;
+import org.springframework.web.ErrorResponseException;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
@@ -13,7 +14,11 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
-/** RFC 9457 problem details with a stable type per kind of problem. */
+/**
+ * Every problem+json answer of both sides is made here: RFC 9457 problem details with a stable type per kind of
+ * problem ({@code urn:visit-ledger:problem:<type>}), returned by exception handlers, thrown for Spring to render
+ * ({@link #thrown}), or written by servlet filters that answer before Spring MVC ({@link #write}).
+ */
 public final class Problems {
 
     /**
@@ -32,6 +37,20 @@ public final class Problems {
         problem.setType(URI.create("urn:visit-ledger:problem:" + type));
         problem.setTitle(title);
         return problem;
+    }
+
+    /** For Spring MVC to render: thrown from a controller or a component it calls. */
+    public static ErrorResponseException thrown(HttpStatus status, String type, String title, String detail) {
+        return thrown(of(status, type, title, detail));
+    }
+
+    public static ErrorResponseException thrown(ProblemDetail problem) {
+        return new ErrorResponseException(HttpStatus.valueOf(problem.getStatus()), problem, null);
+    }
+
+    /** 400 naming the one field, query parameter or header that is wrong. */
+    public static ProblemDetail invalid(String field, String message) {
+        return invalid(field + ": " + message, List.of(Map.of("field", field, "message", message)));
     }
 
     public static ProblemDetail invalid(String detail, List<Map<String, String>> errors) {
