@@ -9,7 +9,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
  * run side by side (README, "Split deployment"). Its settings are {@code command-side.yml}, not application.yml, so
  * that the combined app, which has this class on its class path, keeps its own.
  */
-@SpringBootApplication(scanBasePackages = {"org.visitledger.command", "org.visitledger.security", "org.visitledger.persistence"})
+@SpringBootApplication(scanBasePackages = {"org.visitledger.command", "org.visitledger.security", "org.visitledger.persistence",
+        "org.visitledger.settings"})
 public class CommandSideApplication {
 
     public static void main(String[] args) {

@@ -12,19 +12,16 @@ import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.springboot.util.RegisterDefaultEntities;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
+import org.visitledger.settings.VisitLedgerProperties;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The event store and its JPA storage engine as Axon's auto-configuration builds them (which steps aside for both
- * once an event store bean exists), with two of their settings open to configuration, Axon's defaults otherwise:
- * visit-ledger.event-store.fetch-delay, the pause between two polls of the database that found no new event (1 s):
- * in one JVM a commit wakes the processors at once, but a query side of the split deployment learns of the command
- * side's events only by polling, and 1 s would be most of its read models' lag (query-side.yml sets 20 ms); and
- * visit-ledger.event-store.batch-size, the events read per query (100; the app and the query side read 1,000).
+ * once an event store bean exists), with two of their settings open to configuration (visit-ledger.event-store.*,
+ * {@link VisitLedgerProperties.EventStore}).
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 @RegisterDefaultEntities(packages = "org.axonframework.eventsourcing.eventstore.jpa")
@@ -37,9 +34,9 @@ public class EventStorePollingConfiguration {
                                                  Configuration configuration,
                                                  EntityManagerProvider entityManagerProvider,
                                                  TransactionManager transactionManager,
-                                                 @Value("${visit-ledger.event-store.batch-size:100}") int batchSize) {
+                                                 VisitLedgerProperties properties) {
         return JpaEventStorageEngine.builder()
-                .batchSize(batchSize)
+                .batchSize(properties.eventStore().batchSize())
                 .snapshotSerializer(defaultSerializer)
                 .upcasterChain(configuration.upcasterChain())
                 .persistenceExceptionResolver(persistenceExceptionResolver)
@@ -52,7 +49,8 @@ public class EventStorePollingConfiguration {
 
     @Bean
     public EmbeddedEventStore eventStore(EventStorageEngine storageEngine, Configuration configuration,
-                                         @Value("${visit-ledger.event-store.fetch-delay:1s}") Duration fetchDelay) {
+                                         VisitLedgerProperties properties) {
+        Duration fetchDelay = properties.eventStore().fetchDelay();
         return EmbeddedEventStore.builder()
                 .storageEngine(storageEngine)
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))

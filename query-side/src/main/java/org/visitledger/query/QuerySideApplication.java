@@ -9,7 +9,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
  * them through Axon's token claims, and take over a dead instance's segments (README, "Split deployment"). Its
  * settings are {@code query-side.yml}, not application.yml, so that the combined app keeps its own.
  */
-@SpringBootApplication(scanBasePackages = {"org.visitledger.query", "org.visitledger.security", "org.visitledger.persistence"})
+@SpringBootApplication(scanBasePackages = {"org.visitledger.query", "org.visitledger.security", "org.visitledger.persistence",
+        "org.visitledger.settings"})
 public class QuerySideApplication {
 
     public static void main(String[] args) {

@@ -2,16 +2,16 @@ package org.visitledger.command.config;
 
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
-import org.visitledger.command.process.ConversionProcess;
-import org.visitledger.command.process.MonitoringVisitProcess;
-import org.visitledger.command.web.VisitMetadata;
-import org.visitledger.persistence.EventArrival;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import org.visitledger.command.process.ConversionProcess;
+import org.visitledger.command.process.MonitoringVisitProcess;
+import org.visitledger.command.web.VisitMetadata;
+import org.visitledger.persistence.EventArrival;
+import org.visitledger.settings.VisitLedgerProperties;
 
 import java.time.Clock;
 import java.util.List;
@@ -32,15 +32,15 @@ public class CommandSideConfiguration {
      * and skipped, so a decided monitoring visit or NFD inspection is never silently left uncreated.
      * <p>
      * Both processes read every event of the store but act on few, so they take what has arrived in batches (one
-     * transaction and one token update per batch instead of per event: under load the token updates alone were
-     * 7 % of the command side's CPU) and in one segment: the processes are light, and one segment spares each
-     * event the hand-out to 16 work packages. Another command-side instance takes the segment over when this one
+     * transaction and one token update per batch instead of per event, whose token updates showed up in the command
+     * side's profile under load) and in one segment: the processes are light, and one segment spares each event the
+     * hand-out to many work packages. Another command-side instance takes the segment over when this one
      * stops. The segment count applies when the token store is first initialised.
      */
     @Bean
-    public ConfigurerModule processes(@Value("${visit-ledger.processes.batch-size:100}") int batchSize,
-                                      @Value("${visit-ledger.processes.segments:1}") int segments,
-                                      ObjectProvider<EventArrival> arrival) {
+    public ConfigurerModule processes(VisitLedgerProperties properties, ObjectProvider<EventArrival> arrival) {
+        int batchSize = properties.processes().batchSize();
+        int segments = properties.processes().segments();
         return configurer -> {
             for (String process : List.of(MonitoringVisitProcess.NAME, ConversionProcess.NAME)) {
                 configurer.eventProcessing()

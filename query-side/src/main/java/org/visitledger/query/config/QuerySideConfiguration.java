@@ -5,7 +5,6 @@ import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,6 +12,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.visitledger.calendar.WorkingDayCalendar;
 import org.visitledger.persistence.EventArrival;
 import org.visitledger.query.scaling.SegmentBalancer;
+import org.visitledger.settings.VisitLedgerProperties;
 import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 
 import java.time.Clock;
@@ -63,20 +63,18 @@ public class QuerySideConfiguration {
 
     /**
      * Pooled streaming processors; a failing handler stops its segment and is retried instead of the default
-     * log-and-skip, which would leave a read model silently missing an event. Events are applied in batches
-     * (one transaction and one token update per batch): Axon's default of one event per transaction caught up
-     * at ~125 events/s per read model on H2; batches of 500 rather than 100 rebuilt 150,000 events in 33 s rather than
-     * 44 s (ReplayBenchmark, H2: each commit writes to disk). A batch holds only what has arrived, so under live load
-     * it stays small. The segments (4 unless set; query-side.yml says why) are what several query-side instances
-     * share; a single JVM rebuilds faster with one (see app's application.yml). Both settings apply to every pooled
-     * processor of the JVM, the command side's processes too when both sides run in one, and the segment count only
-     * when the token store is first initialised.
+     * log-and-skip, which would leave a read model silently missing an event. Events are applied in batches (one
+     * transaction and one token update per batch, where Axon's default is one event per transaction, far slower to
+     * catch up). The segments are what several query-side instances share; a single JVM rebuilds faster with one
+     * (the app's application.yml). Both settings apply to every pooled processor of the JVM, the command side's
+     * processes too when both sides run in one, and the segment count only when the token store is first initialised.
      */
     @Bean
-    public ConfigurerModule readModelProcessing(@Value("${visit-ledger.read-models.batch-size:500}") int batchSize,
-                                                @Value("${visit-ledger.read-models.segments:4}") int segments,
+    public ConfigurerModule readModelProcessing(VisitLedgerProperties properties,
                                                 ObjectProvider<SegmentBalancer> balancer,
                                                 ObjectProvider<EventArrival> arrival) {
+        int batchSize = properties.readModels().batchSize();
+        int segments = properties.readModels().segments();
         return configurer -> configurer.eventProcessing()
                 .usingPooledStreamingEventProcessors((configuration, builder) -> {
                     // Woken as soon as events arrive instead of looking every 500 ms (EventArrival).

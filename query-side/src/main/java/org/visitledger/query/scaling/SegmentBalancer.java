@@ -7,7 +7,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataAccessException;
-import org.springframework.scheduling.annotation.Scheduled;
 
 import java.time.Duration;
 import java.util.Comparator;
@@ -60,7 +59,7 @@ public class SegmentBalancer {
         return fairShares.getOrDefault(processor, (int) Short.MAX_VALUE);
     }
 
-    @Scheduled(fixedDelayString = "${visit-ledger.read-models.balance-interval:PT2S}")
+    /** Every visit-ledger.read-models.balance-interval (SegmentSharingConfiguration). */
     void balance() {
         for (String name : readModels) {
             try {

@@ -8,9 +8,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.visitledger.query.admin.OtherInstances;
 import org.visitledger.query.admin.ProjectionReplayer;
 import org.visitledger.query.readmodel.ReadModelTables;
+import org.visitledger.settings.VisitLedgerProperties;
 
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
@@ -47,8 +49,13 @@ public class SegmentSharingConfiguration {
     @Bean
     public SegmentBalancer segmentBalancer(@Lazy EventProcessingConfiguration processing, JdbcTemplate jdbc,
             ReadModelTables tables, ReadModelInstances instances, ObjectProvider<ProjectionReplayer> replayer,
-            @Value("${visit-ledger.read-models.release-for:PT3S}") Duration releaseFor) {
-        return new SegmentBalancer(processing, tables.readModels(), new TokenSegments(jdbc), instances, releaseFor,
-                readModel -> replayer.getObject().isReplaying(readModel));
+            VisitLedgerProperties properties) {
+        return new SegmentBalancer(processing, tables.readModels(), new TokenSegments(jdbc), instances,
+                properties.readModels().releaseFor(), readModel -> replayer.getObject().isReplaying(readModel));
+    }
+
+    @Bean
+    public SchedulingConfigurer segmentBalancing(SegmentBalancer balancer, VisitLedgerProperties properties) {
+        return registrar -> registrar.addFixedDelayTask(balancer::balance, properties.readModels().balanceInterval());
     }
 }
