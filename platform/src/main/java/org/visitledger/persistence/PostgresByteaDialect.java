@@ -11,7 +11,7 @@ import java.sql.Types;
 /**
  * PostgreSQL with Axon's {@code @Lob byte[]} columns (event payloads, metadata, tokens, sagas) as {@code bytea}.
  * Hibernate's own dialect maps them to {@code oid}: large objects that live outside the table and are never
- * cleaned up (architecture.md, "pitfalls"). The postgres profile selects this dialect.
+ * cleaned up (docs/architecture.md, "Stack facts and pitfalls"). The postgres profile selects this dialect.
  */
 public class PostgresByteaDialect extends PostgreSQLDialect {
 

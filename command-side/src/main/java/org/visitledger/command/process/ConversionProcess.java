@@ -15,10 +15,11 @@ import org.visitledger.events.VisitType;
 import java.util.List;
 
 /**
- * seed 002: an interim visit converted by the regional director becomes a section 8 "no formal designation"
- * inspection. This process creates the SECTION8_NFD visit, linked to the interim one, for the same school and
- * inspectors, at the moment of the decision (its NFD_INSPECTION clock, 48 hours, starts then); it ends once the NFD
- * visit exists. The command carries the actor and correlation id of the conversion.
+ * Rule NFD-CONVERSION (seed 002): an interim visit converted by the regional director becomes a section 8 "no
+ * formal designation" inspection. This process creates the SECTION8_NFD visit, linked to the interim one, for the
+ * same school and inspectors, at the moment of the decision (its NFD_INSPECTION clock, 48 hours, starts then: rule
+ * NFD-ARRIVAL-DUE); it ends once the NFD visit exists. The command carries the actor and correlation id of the
+ * conversion (rule AUDIT-ACTOR).
  */
 @Saga
 @ProcessingGroup(ConversionProcess.NAME)

@@ -13,11 +13,11 @@ import org.visitledger.command.visit.RequireMonitoringOutcomeNotification;
 import org.visitledger.events.*;
 
 /**
- * The cross-visit flow after a case review decides a monitoring visit (visit-process.md, "Concerns and case
- * review"): once the followed visit records the monitoring visit as announced, this process creates it as a
- * MONITORING visit linked to that visit, for the same provider; when the monitoring visit's final report is sent
- * after a secure children's home visit, it has the Department for Education's outcome notification required.
- * The commands it sends carry the actor and correlation id of the event that caused them.
+ * The cross-visit flow after a case review decides a monitoring visit (rule MONITORING-COMMISSION): once the
+ * followed visit records the monitoring visit as announced, this process creates it as a MONITORING visit linked
+ * to that visit, for the same provider; when the monitoring visit's final report is sent after a secure children's
+ * home visit, it has the Department for Education's outcome notification required.
+ * The commands it sends carry the actor and correlation id of the event that caused them (rule AUDIT-ACTOR).
  */
 @Saga
 @ProcessingGroup(MonitoringVisitProcess.NAME)
@@ -43,7 +43,7 @@ public class MonitoringVisitProcess {
                 commissioned.occurredAt()));
     }
 
-    /** visit-process.md, "Notifications": monitoring visit report final (SCH) → DfE, outcome. */
+    /** Rule NOTIFY-DFE-MONITORING-OUTCOME: the final report of a monitoring visit after SCH → DfE, outcome. */
     @SagaEventHandler(associationProperty = VISIT_ID)
     public void on(FinalReportSent finalReport) {
         if (followedVisitType == VisitType.SCH_ASSURANCE) {

@@ -3,7 +3,11 @@ package org.visitledger.command.rulebook;
 import org.visitledger.events.DeadlineCode;
 import org.visitledger.events.DeadlineOwner;
 
-/** "Within {@code workingDays} working days of the day {@code startsAt} happened", owed by {@code owner}. */
+/**
+ * "Within {@code workingDays} working days of the day {@code startsAt} happened", owed by {@code owner} (rule
+ * TIME-WITHIN-N-DAYS). {@code rule} is the text the deadline records; {@code ruleId} is the id it implements and
+ * is never recorded.
+ */
 public record DeadlineRule(DeadlineCode code, DeadlineTrigger startsAt, int workingDays, DeadlineOwner owner,
-                           boolean window, String rule) {
+                           boolean window, String rule, String ruleId) {
 }

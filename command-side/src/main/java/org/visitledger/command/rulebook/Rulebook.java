@@ -9,9 +9,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The timings of one visit type under one version of the guidance. Loaded from data
- * ({@code rulebooks/*.json}); a visit keeps the version it was announced under for life. Sections a visit type
- * does not have are left out of its file (no Annex A, no concern categories, no monitoring visit).
+ * The timings of one visit type under one version of the guidance. Loaded from data ({@code rulebooks/*.json}:
+ * rule RULEBOOK-DATA); a visit keeps the version it was announced under for life (rule RULEBOOK-PINNED). Sections a
+ * visit type does not have are left out of its file (no Annex A, no concern categories, no monitoring visit).
  */
 public record Rulebook(VisitType visitType, String version, String source,
                        int defaultLengthDays, int minLengthDays, int maxLengthDays,

@@ -13,14 +13,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
- * Every rulebook version shipped in {@code rulebooks/index.txt}. For each visit type the last one listed
- * is the one in force for new visits; older versions stay loadable for the visits announced under them.
+ * Every rulebook version shipped in {@code rulebooks/index.txt} (rule RULEBOOK-DATA). For each visit type the last
+ * one listed is the one in force for new visits; older versions stay loadable for the visits announced under them.
  */
 public final class Rulebooks {
 
     private static final String INDEX = "/rulebooks/index.txt";
+    /** The shape of a rule id in docs/rules.md: upper-case words joined by hyphens. */
+    static final Pattern RULE_ID = Pattern.compile("[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+");
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -73,9 +76,47 @@ public final class Rulebooks {
 
     private static Rulebook read(String file) {
         try (InputStream in = open("/rulebooks/" + file)) {
-            return JSON.readValue(in, Rulebook.class);
+            return parse(file, in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads one rulebook file; refuses it if an entry with a rule text does not cite the rule id it implements. */
+    static Rulebook parse(String file, InputStream in) {
+        Rulebook rulebook = JSON.readValue(in, Rulebook.class);
+        requireRuleIds(file, rulebook);
+        return rulebook;
+    }
+
+    /**
+     * Rule RULEBOOK-DATA: every entry that carries a {@code rule} text also names the docs/rules.md id it
+     * implements ({@code ruleId}), so that a new rulebook cannot leave it out. The id is never recorded in events;
+     * {@code RuleIdsTest} checks that docs/rules.md defines it.
+     */
+    private static void requireRuleIds(String file, Rulebook rulebook) {
+        rulebook.annexARule().ifPresent(rule -> requireRuleId(file, "annexA", rule.ruleId()));
+        rulebook.deadlines().forEach(rule -> requireRuleId(file, "deadlines[" + rule.code() + "]", rule.ruleId()));
+        requireRuleIds(file, "notificationsAtAnnouncement", rulebook.notificationsAtAnnouncement());
+        requireRuleIds(file, "notificationsAtSeriousConcerns", rulebook.notificationsAtSeriousConcerns());
+        requireRuleIds(file, "notificationsAtCaseReview", rulebook.notificationsAtCaseReview());
+        requireRuleIds(file, "notificationsAtConversion", rulebook.notificationsAtConversion());
+        rulebook.monitoringVisitRule().ifPresent(rule -> requireRuleId(file, "monitoringVisit", rule.ruleId()));
+        rulebook.letterRule().ifPresent(rule -> requireRuleId(file, "letter", rule.ruleId()));
+        rulebook.arrivalDeadlineRule().ifPresent(rule -> requireRuleId(file, "arrivalDeadline", rule.ruleId()));
+    }
+
+    private static void requireRuleIds(String file, String section, List<NotificationRule> rules) {
+        for (int i = 0; i < rules.size(); i++) {
+            requireRuleId(file, section + "[" + i + "]", rules.get(i).ruleId());
+        }
+    }
+
+    private static void requireRuleId(String file, String entry, String ruleId) {
+        if (ruleId == null || !RULE_ID.matcher(ruleId).matches()) {
+            throw new IllegalStateException("Rulebook " + file + ": " + entry + " needs a \"ruleId\" naming its"
+                    + " rule in docs/rules.md (e.g. \"ANNEX-A-DUE\"), found "
+                    + (ruleId == null ? "none" : "\"" + ruleId + "\""));
         }
     }
 

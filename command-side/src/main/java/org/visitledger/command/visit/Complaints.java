@@ -15,7 +15,7 @@ import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-/** Formal complaints about a visit (seed 004) and which are still open. */
+/** Formal complaints about a visit and which are still open (rules COMPLAINT-LODGE, COMPLAINT-RESOLVE; seed 004). */
 final class Complaints {
 
     private static final Set<VisitStatus> REPORT_SENT =
@@ -35,7 +35,7 @@ final class Complaints {
         if (progress.status() == VisitStatus.WITHDRAWN) {
             throw visit.refused(Refusal.VISIT_WITHDRAWN, "a withdrawn visit has no report to complain about");
         }
-        // seed 004: a complaint after the window (even on a CLOSED visit) is recorded, marked late.
+        // Rule COMPLAINT-LATE: a complaint after the window (even on a CLOSED visit) is recorded, marked late.
         if (!REPORT_SENT.contains(progress.status())) {
             throw visit.refused(Refusal.FINAL_REPORT_NOT_SENT, "a formal complaint follows the final report "
                     + "(earlier concerns go to the lead inspector or as comments on the draft)");

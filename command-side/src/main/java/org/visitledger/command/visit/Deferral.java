@@ -12,10 +12,10 @@ import java.time.LocalTime;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-/** The provider's deferral request and the duty desk's decision (seed 004, "Deferral"). */
+/** The provider's deferral request and the duty desk's decision (rules DEFERRAL-REQUEST, DEFERRAL-DECISION). */
 final class Deferral {
 
-    /** seed 004: requests received after 16:30 on the day of notification are not normally considered. */
+    /** Rule DEFERRAL-CUTOFF (seed 004): requests after 16:30 on the day of notification are not normally considered. */
     static final LocalTime LATE_AFTER = LocalTime.of(16, 30);
 
     private final Visit visit;

@@ -16,8 +16,10 @@ import java.time.LocalDate;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * The visit on site: the inspectors' arrival, the verbal feedback that ends the visit, and the ways it stops early
- * (seed 004's pause, resumption and ending incomplete; withdrawal). Its state is the visit's progress.
+ * The visit on site: the inspectors' arrival (rule VISIT-ARRIVAL), the verbal feedback that ends the visit (rule
+ * VISIT-END-AT-FEEDBACK), and the ways it stops early: seed 004's pause, resumption and ending incomplete (rules
+ * PAUSE-VISIT, PAUSE-RESUME, PAUSE-END-INCOMPLETE) and withdrawal (rule VISIT-WITHDRAWAL). Its state is the visit's
+ * progress.
  */
 final class Fieldwork {
 

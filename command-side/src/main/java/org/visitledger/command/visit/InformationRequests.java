@@ -16,8 +16,9 @@ import java.util.Map;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * What the provider sends before and during the visit: Annex A, requested at the announcement, and SCH
- * further-information requests (seed 001), with which requests are still outstanding.
+ * What the provider sends before and during the visit: Annex A, requested at the announcement (rule
+ * ANNEX-A-RETURN), and SCH further-information requests (rules FURTHER-INFO-REQUEST, FURTHER-INFO-DUE,
+ * FURTHER-INFO-RECEIVED; seed 001), with which requests are still outstanding.
  */
 final class InformationRequests {
 

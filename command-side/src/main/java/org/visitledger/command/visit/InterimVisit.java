@@ -12,9 +12,10 @@ import java.time.Instant;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * Interim visits to schools (seed 002): calls to the duty desk, the regional director's conversion into a section 8
- * "no formal designation" inspection, and the school's factual-accuracy check of the letter. The duty desk is
- * consulted on other visit types too (seed 004, pausing); the state these rules read lives in
+ * Interim visits to schools (seed 002): calls to the duty desk (rule DUTY-DESK-CALL), the regional director's
+ * conversion into a section 8 "no formal designation" inspection (rule NFD-CONVERSION), and the school's
+ * factual-accuracy check of the letter (rule LETTER-FACTUAL-ACCURACY). The duty desk is consulted on other visit
+ * types too (seed 004, pausing); the state these rules read lives in
  * {@link SeriousConcerns} and {@link VisitProgress}.
  */
 final class InterimVisit {
@@ -33,7 +34,7 @@ final class InterimVisit {
         return CommandOutcome.of(null);
     }
 
-    /** seed 002: the regional director converts an interim visit with a significant concern; the visit stops. */
+    /** Rule NFD-CONVERSION: the regional director converts an interim visit with a significant concern; it stops. */
     @CommandHandler
     CommandOutcome handle(ConvertToSection8 command, VisitRules rules) {
         if (visit.type() != VisitType.SCHOOL_INTERIM) {

@@ -11,7 +11,10 @@ import java.util.Map;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-/** Concerns the provider raises about the conduct of the inspection (seed 004) and whether each was resolved. */
+/**
+ * Concerns the provider raises about the conduct of the inspection and whether each was resolved (rules
+ * PROVIDER-CONCERN-RECORD, PROVIDER-CONCERN-ESCALATE; seed 004).
+ */
 final class ProviderConcerns {
 
     private enum State { RESOLVED, UNRESOLVED, ESCALATED }

@@ -15,9 +15,10 @@ import java.util.Optional;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * The report after the visit: a provisional judgement revised before the draft, QA, the draft, the provider's
- * comments, the final report and publication; for interim and NFD visits, the published letter instead. Each
- * step meets its deadline and starts the next clocks of the rulebook.
+ * The report after the visit: a provisional judgement revised before the draft (rule REPORT-REVISED-JUDGEMENT),
+ * QA, the draft, the provider's comments, the final report and publication (rules REPORT-QA, REPORT-DRAFT,
+ * REPORT-PROVIDER-COMMENTS, REPORT-FINAL, REPORT-PUBLISH); for interim and NFD visits, the published letter instead
+ * (rule LETTER-NO-REPORT). Each step meets its deadline and starts the next clocks of the rulebook.
  */
 final class ReportPath {
 
@@ -139,12 +140,12 @@ final class ReportPath {
         }
         apply(new ReportPublished(visit.id(), command.url(), at));
         deadlines.meet(visit.id(), DeadlineCode.PUBLICATION.name(), at);
-        // The window may have run out before the deadline manager got to say so (e.g. after downtime).
+        // Rule VISIT-CLOSED: the window may have run out before the deadline manager said so (e.g. after downtime).
         deadlines.find(DeadlineCode.COMPLAINT_WINDOW.name())
                 .filter(window -> window.state() == TrackedDeadline.State.OPEN && !at.isBefore(window.dueAt()))
                 .ifPresent(window -> deadlines.lapse(visit.id(), window, true, MetaData.emptyInstance()));
         if (letter.isPresent()) {
-            // A letter has no complaint window (seed 002): publishing it is the end of the visit.
+            // A letter has no complaint window (rule LETTER-NO-REPORT): publishing it is the end of the visit.
             apply(new VisitClosed(visit.id(), at));
         } else {
             visit.closeIfSettled(at, MetaData.emptyInstance());
@@ -152,7 +153,7 @@ final class ReportPath {
         return CommandOutcome.of(null);
     }
 
-    /** Sent by the monitoring-visit process; a repeated request (the process retried) records nothing. */
+    /** Rule NOTIFY-DFE-MONITORING-OUTCOME: from the monitoring-visit process; a repeated request records nothing. */
     @CommandHandler
     CommandOutcome handle(RequireMonitoringOutcomeNotification command, VisitRules rules) {
         if (visit.type() != VisitType.MONITORING) {
@@ -171,7 +172,7 @@ final class ReportPath {
         return CommandOutcome.of(null);
     }
 
-    /** Visits ending in a published letter (interim, NFD) have no QA, draft, comments or final report. */
+    /** Rule LETTER-NO-REPORT: visits ending in a published letter have no QA, draft, comments or final report. */
     private void requireReport(VisitRules rules) {
         if (visit.rulebook(rules).letterRule().isPresent()) {
             throw visit.refused(Refusal.NO_REPORT_FOR_VISIT_TYPE, "a " + visit.type()

@@ -17,15 +17,16 @@ import java.util.Set;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * Concerns about children's safety and what follows serious or widespread ones (visit-process.md, "Concerns and
- * case review"): the escalation (case review and local-authority deadlines, notifications), the post-visit
- * debrief, the case review and the monitoring visit it may decide.
+ * Concerns about children's safety (rule CONCERN-CATEGORIES) and what follows serious or widespread ones: the
+ * escalation (rule CONCERN-ESCALATION: case review and local-authority deadlines, notifications), the post-visit
+ * debrief and the case review (rules CASE-REVIEW-DEBRIEF, CASE-REVIEW-DECISIONS) and the monitoring visit it may
+ * decide (rule MONITORING-COMMISSION).
  */
 final class SeriousConcerns {
 
     private static final Set<ConcernCategory> SERIOUS_OR_WIDESPREAD =
             EnumSet.of(ConcernCategory.SERIOUS, ConcernCategory.WIDESPREAD);
-    /** seed 002: the interim visits' "significant concerns". */
+    /** Rule INTERIM-SIGNIFICANT-CONCERN (seed 002): the interim visits' "significant concerns". */
     private static final Set<ConcernCategory> SIGNIFICANT =
             EnumSet.of(ConcernCategory.SAFEGUARDING, ConcernCategory.LEADERSHIP_BREAKDOWN);
 
@@ -55,7 +56,7 @@ final class SeriousConcerns {
         }
         String concernId = "CON-" + (raised + 1);
         apply(new ConcernRaised(visit.id(), concernId, command.category(), command.summary(), command.details(), at));
-        // visit-process.md: a serious concern raised after the visit ended starts the case review from that day;
+        // Rule CONCERN-ESCALATION: a serious concern raised after the visit ended starts the case review from that day;
         // one recorded late but raised during the visit counts from the visit's last day, never from before it.
         LocalDate lastDay = visit.progress().lastDayOfVisit();
         if (lastDay != null && seriousOrWidespread(command.category())) {
@@ -89,6 +90,7 @@ final class SeriousConcerns {
         visit.requireNotifications(rulebook.notificationsAtCaseReview(),
                 calendar.endOfWorkingDaysAfter(calendar.dayOf(at), 1), at);
         if (monitoringVisit) {
+            // Rule MONITORING-VISIT-DUE: only the due time is enforced; the rule text notes when the window opens.
             MonitoringVisitRule rule = rulebook.monitoringVisitRule().orElseThrow();
             LocalDate lastDay = visit.progress().lastDayOfVisit();
             visit.deadlines().start(visit.id(), DeadlineCode.MONITORING_VISIT.name(), DeadlineCode.MONITORING_VISIT,
@@ -99,7 +101,7 @@ final class SeriousConcerns {
         return CommandOutcome.of(null);
     }
 
-    /** Announcing the monitoring visit meets this visit's MONITORING_VISIT deadline; the process creates it. */
+    /** Rule MONITORING-COMMISSION: meets this visit's MONITORING_VISIT deadline; the process creates the visit. */
     @CommandHandler
     CommandOutcome handle(CommissionMonitoringVisit command, VisitRules rules) {
         Instant decidedAt = requireMonitoringVisitToCommission();
@@ -114,7 +116,7 @@ final class SeriousConcerns {
     }
 
     /**
-     * Serious or widespread concerns: the case review and local-authority clocks start from {@code day} and the
+     * Rule CONCERN-ESCALATION: the case review and local-authority clocks start from {@code day} and the
      * notifications of the rulebook are required by the end of the next working day. Once per visit; a rulebook
      * version without these rules (RSS/SCH version 1) records the concerns only.
      */
@@ -175,8 +177,8 @@ final class SeriousConcerns {
     }
 
     /**
-     * seed 002: HMI must call the duty desk to discuss a significant concern before the regional director decides
-     * on conversion. Answers the time of that call.
+     * Rule NFD-CONVERSION (seed 002): HMI must call the duty desk to discuss a significant concern before the
+     * regional director decides on conversion. Answers the time of that call.
      */
     Instant requireDutyDeskConsultedOnSignificantConcern() {
         if (significantConcernAt == null) {
@@ -190,7 +192,7 @@ final class SeriousConcerns {
         return dutyDeskConsultedAt;
     }
 
-    /** visit-process.md: one or more decisions; "no further action" cannot stand beside an action. */
+    /** Rule CASE-REVIEW-DECISIONS: one or more decisions; "no further action" cannot stand beside an action. */
     private static void validate(List<CaseReviewDecision> decisions) {
         if (decisions.isEmpty()) {
             throw new InvalidCommandException("decisions", "a case review decides at least one of "
@@ -221,7 +223,7 @@ final class SeriousConcerns {
 
     /**
      * Concerns and calls may be recorded after the fact, back-dated, so the stream is not in the order they happened:
-     * the conversion rule compares the latest concern with the latest call, not the last ones recorded.
+     * rule NFD-CONVERSION compares the latest concern with the latest call, not the last ones recorded.
      */
     private static Instant latest(Instant known, Instant occurredAt) {
         return known == null || occurredAt.isAfter(known) ? occurredAt : known;

@@ -24,8 +24,8 @@ import java.util.Set;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
- * One inspection or assurance visit, from the announcement call to the end of the complaint window (rules
- * LIFECYCLE-*). The root holds who and what the visit is and the steps every rule area shares; each rule area is
+ * One inspection or assurance visit, from the announcement call to the end of the complaint window (rule
+ * VISIT-LIFECYCLE). The root holds who and what the visit is and the steps every rule area shares; each rule area is
  * an aggregate member that handles its own commands next to its guards and state: {@link Fieldwork},
  * {@link InformationRequests}, {@link ReportPath}, {@link InterimVisit}, {@link SeriousConcerns},
  * {@link Deferral}, {@link ProviderConcerns}, {@link Complaints}, {@link VisitNotifications}. Members answer to

@@ -20,16 +20,16 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * A visit's deadlines: decides the deadline events and keeps the state they imply. Deadlines are facts
- * in the event stream (visit-process.md, "Deadlines"); the persistent deadline manager only wakes the
- * visit when a due time passes so that the miss is recorded even if the application was down then.
+ * in the event stream (rule DEADLINE-RECORDED); the persistent deadline manager only wakes the visit when a
+ * due time passes so that the miss is recorded even if the application was down then (rule DEADLINE-MISSED-AT-DUE).
  */
 final class VisitDeadlines {
 
     private final Map<String, TrackedDeadline> byId = new LinkedHashMap<>();
 
     /**
-     * Starts a clock; a due time already past (a back-dated command) is recorded as missed at once. Reads no
-     * state: in a creating command Axon applies events only after the constructor has run.
+     * Starts a clock. Rule DEADLINE-BACKDATED: a due time already past (a back-dated command) is recorded as
+     * missed at once. Reads no state: in a creating command Axon applies events only after the constructor has run.
      */
     void start(String visitId, String deadlineId, DeadlineCode code, DeadlineOwner owner, Instant dueAt,
                String rule, boolean window, Instant occurredAt, DeadlineManager deadlineManager) {
@@ -42,13 +42,13 @@ final class VisitDeadlines {
         }
     }
 
-    /** Meets an open or already-missed deadline; late when the act happened after the due time. */
+    /** Rule DEADLINE-MET-LATE: meets an open or already-missed deadline; late if the act came after the due time. */
     void meet(String visitId, String deadlineId, Instant occurredAt) {
         unmet(deadlineId).ifPresent(deadline -> apply(new DeadlineMet(visitId, deadlineId, deadline.code(),
                 deadline.dueAt(), occurredAt.isAfter(deadline.dueAt()), occurredAt)));
     }
 
-    /** The due time passed: a duty is missed; a window (COMPLAINT_WINDOW) has run its course. */
+    /** The due time passed: a duty is missed; a window (rule COMPLAINT-WINDOW) has run its course. */
     void lapse(String visitId, TrackedDeadline deadline, boolean window, MetaData metaData) {
         if (deadline == null || deadline.state() != TrackedDeadline.State.OPEN) {
             return;

@@ -14,8 +14,8 @@ final class VisitGuards {
     }
 
     /**
-     * visit-process.md: occurredAt defaults to now; it may not be in the future (5 minutes of clock skew
-     * allowed) nor before the visit's previous milestone.
+     * Rules OCCURRED-AT, OCCURRED-AT-NO-FUTURE, OCCURRED-AT-ORDER: occurredAt defaults to now; it may not be in
+     * the future (5 minutes of clock skew allowed) nor before the visit's previous milestone.
      */
     static Instant occurredAt(Instant requested, Instant previousMilestone, Instant now) {
         Instant at = requested == null ? now : requested;
@@ -30,7 +30,7 @@ final class VisitGuards {
         return at;
     }
 
-    /** The refusal for a command that needs {@code required} while the visit is {@code actual}. */
+    /** Rule VISIT-LIFECYCLE: the refusal for a command needing {@code required} while the visit is {@code actual}. */
     static Refusal refusalFor(VisitStatus required, VisitStatus actual) {
         boolean tooEarly = actual.compareTo(required) < 0;
         return switch (required) {

@@ -16,7 +16,10 @@ import java.util.Map;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-/** The notifications a visit requires (visit-process.md, "Notifications") and how far each has got. */
+/**
+ * The notifications a visit requires and how far each has got (rules NOTIFY-REQUIRED, NOTIFY-SENT,
+ * NOTIFY-RECEIPT-CONFIRMED).
+ */
 final class VisitNotifications {
 
     private static final String PLACING_AUTHORITY = "Placing authority ";
@@ -43,7 +46,7 @@ final class VisitNotifications {
         }
         requireNotBefore(at, notification.requiredAt(), "it was required");
         apply(new NotificationSent(visit.id(), command.notificationId(), at));
-        // LA_NOTIFICATION is the lead inspector's duty to tell the local authorities: met by the last of those emails.
+        // Rule LA-NOTIFICATION-DUE: the lead inspector tells the local authorities; met by the last of those emails.
         VisitDeadlines deadlines = visit.deadlines();
         if (deadlines.unmet(DeadlineCode.LA_NOTIFICATION.name()).isPresent() && localAuthoritiesTold()) {
             deadlines.meet(visit.id(), DeadlineCode.LA_NOTIFICATION.name(), at);

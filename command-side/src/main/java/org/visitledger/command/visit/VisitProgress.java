@@ -9,8 +9,8 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Where a visit stands in its lifecycle (visit-process.md, "Assurance-visit lifecycle") and the guards
- * that refuse a command out of order, naming the state and what is needed first.
+ * Where a visit stands in its lifecycle and the guards that refuse a command out of order, naming the state and
+ * what is needed first (rule VISIT-LIFECYCLE).
  */
 final class VisitProgress {
 
@@ -67,7 +67,7 @@ final class VisitProgress {
         }
     }
 
-    /** seed 004: a deferral is asked for and decided before the visit starts. */
+    /** Rules DEFERRAL-REQUEST, DEFERRAL-DECISION: a deferral is asked for and decided before the visit starts. */
     void requireNotStarted() {
         requireNotFinished();
         if (status != VisitStatus.ANNOUNCED) {
@@ -83,12 +83,12 @@ final class VisitProgress {
         }
     }
 
-    /** seed 004: the duty desk is consulted about a paused visit too. */
+    /** Rule DUTY-DESK-CALL: the duty desk is consulted about a paused visit too. */
     void requireNotFinishedOrPaused() {
         requireNotFinished(EnumSet.of(VisitStatus.PAUSED));
     }
 
-    /** Side exits take no further activity; a paused visit takes none until it is resumed. */
+    /** Rules VISIT-SIDE-EXIT-FINAL and PAUSE-VISIT: no activity after a side exit, nor while paused. */
     void requireNotFinished() {
         requireNotFinished(EnumSet.noneOf(VisitStatus.class));
     }

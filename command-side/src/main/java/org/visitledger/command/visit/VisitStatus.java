@@ -1,7 +1,7 @@
 package org.visitledger.command.visit;
 
 /**
- * Where a visit stands in the lifecycle of visit-process.md. The report path is declared in its order, which
+ * Where a visit stands in its lifecycle (rule VISIT-LIFECYCLE). The report path is declared in its order, which
  * {@link VisitGuards#refusalFor} uses to say whether a command comes too early or too late.
  */
 public enum VisitStatus {

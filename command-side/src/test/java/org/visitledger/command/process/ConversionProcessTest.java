@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The conversion process (seed 002; visit-process.md, "Concerns and case review"): the conversion of an interim visit
+ * The conversion process (seed 002; rules NFD-CONVERSION, NFD-ARRIVAL-DUE): the conversion of an interim visit
  * creates the SECTION8_NFD visit, following the interim one, for the same school and inspectors, with no placing
  * authorities, at the rulebook's usual length and at the moment of the decision (its 48 hours count from then). The
  * process follows only that NFD visit and ends once it exists.

@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The monitoring-visit process (visit-process.md, "Concerns and case review"; "Notifications"): a monitoring visit
+ * The monitoring-visit process (rules MONITORING-COMMISSION, NOTIFY-DFE-MONITORING-OUTCOME): a monitoring visit
  * commissioned on the followed visit is announced as a MONITORING visit linked to it; its final report after an SCH
  * visit requires the DfE outcome notification. The process follows only the monitoring visit.
  */
@@ -70,7 +70,7 @@ class MonitoringVisitProcessTest {
 
     @Test
     void the_final_report_of_a_monitoring_visit_after_an_rss_visit_requires_nothing_and_ends_the_process() {
-        // visit-process.md: the DfE outcome notification is for secure children's homes only
+        // rule NOTIFY-DFE-MONITORING-OUTCOME: the DfE outcome notification is for secure children's homes only
         fixture.givenAggregate(FOLLOWED).published(commissioned(VisitType.RSS_ASSURANCE))
                 .whenAggregate(MONITORING).publishes(finalReport(MONITORING))
                 .expectNoDispatchedCommands()

@@ -12,8 +12,9 @@ import static org.visitledger.events.DeadlineCode.ANNEX_A_RETURN;
 import static org.visitledger.events.DeadlineCode.FURTHER_INFORMATION;
 
 /**
- * Annex A (RSS 14:00, SCH 13:00 with 5 extra items, on the announcement day) and SCH further-information
- * requests (seed 001: after analysing Annex A, due when the lead inspector says).
+ * Annex A (RSS 14:00, SCH 13:00 with 5 extra items, on the announcement day: rules ANNEX-A-DUE, ANNEX-A-SCH-ITEMS,
+ * ANNEX-A-RETURN) and SCH further-information requests (rules FURTHER-INFO-REQUEST, FURTHER-INFO-DUE,
+ * FURTHER-INFO-RECEIVED; seed 001: after analysing Annex A, due when the lead inspector says).
  */
 class AnnexAAndFurtherInformationRulesTest {
 

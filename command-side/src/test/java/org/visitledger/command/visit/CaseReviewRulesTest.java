@@ -18,9 +18,10 @@ import static org.visitledger.events.DeadlineCode.CASE_REVIEW;
 
 /**
  * After serious or widespread concerns: the post-visit debrief, then the manager's case review within 5 working days
- * (seed 001, "Serious and widespread concerns: next steps"). For SCH the DfE is told the proposed actions; a monitoring
- * visit decided here is due within 8 weeks of the last day of the visit, its window opening at 6. SCH story: ended
- * Wednesday 2024-12-18 with serious concerns, case review due 2024-12-27T23:59:59Z.
+ * (rules CASE-REVIEW-DEBRIEF, CASE-REVIEW-DECISIONS, CASE-REVIEW-DUE; seed 001, "Serious and widespread concerns: next
+ * steps"). For SCH the DfE is told the proposed actions (rule NOTIFY-DFE-CASE-REVIEW); a monitoring visit decided here
+ * (rule MONITORING-VISIT-DUE) is due within 8 weeks of the last day of the visit, its window opening at 6. SCH story:
+ * ended Wednesday 2024-12-18 with serious concerns, case review due 2024-12-27T23:59:59Z.
  */
 class CaseReviewRulesTest {
 

@@ -14,9 +14,10 @@ import static org.visitledger.command.visit.VisitFixtures.*;
 import static org.visitledger.command.visit.VisitMatchers.*;
 
 /**
- * Formal complaints follow the final report (seed 004: within the COMPLAINT_WINDOW of 5 working days); the visit is
- * CLOSED once the report is published, the window is over and no complaint is open. A closed visit takes no more
- * activity. SCH story: final sent 2025-01-29, window ends 2025-02-05T23:59:59Z, published 2025-02-04.
+ * Formal complaints follow the final report (rules COMPLAINT-LODGE, COMPLAINT-WINDOW, COMPLAINT-LATE; seed 004: within
+ * the COMPLAINT_WINDOW of 5 working days); the visit is CLOSED once the report is published, the window is over and no
+ * complaint is open (rule VISIT-CLOSED). A closed visit takes no more activity. SCH story: final sent 2025-01-29,
+ * window ends 2025-02-05T23:59:59Z, published 2025-02-04.
  */
 class ComplaintAndClosureRulesTest {
 

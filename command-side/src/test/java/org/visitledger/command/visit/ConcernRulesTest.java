@@ -15,9 +15,9 @@ import static org.visitledger.command.visit.VisitFixtures.*;
 import static org.visitledger.command.visit.VisitMatchers.*;
 
 /**
- * Raising concerns about children's safety (visit-process.md, "Concerns and case review"): the categories a visit's
- * rulebook takes, the ids CON-1, CON-2..., the visits that take no more concerns, and the feedback that must then
- * state serious or widespread concerns. What a serious concern escalates is in {@link SeriousConcernRulesTest}.
+ * Raising concerns about children's safety (rules CONCERN-CATEGORIES, VISIT-FEEDBACK-STATES-CONCERNS): the categories a
+ * visit's rulebook takes, the ids CON-1, CON-2..., the visits that take no more concerns, and the feedback that must
+ * then state serious or widespread concerns. What a serious concern escalates is in {@link SeriousConcernRulesTest}.
  */
 class ConcernRulesTest {
 

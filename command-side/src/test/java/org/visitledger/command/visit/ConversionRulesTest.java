@@ -16,11 +16,11 @@ import static org.visitledger.command.visit.VisitFixtures.*;
 import static org.visitledger.command.visit.VisitMatchers.*;
 
 /**
- * The regional director's conversion of an interim visit into a section 8 NFD inspection (seed 002, "Significant
- * concerns"): only an interim visit, only before it ended, only for a significant concern the duty desk was called
- * about at or after it was raised. The conversion records the NFD to create for the same school and inspectors,
- * cancels the visit's open deadlines (an interim visit has none) and requires the phone call to the school, due
- * at once (visit-process.md, "Notifications"). Story: on site 2 October 2025, concern 10:30Z, call 11:00Z.
+ * The regional director's conversion of an interim visit into a section 8 NFD inspection (rule NFD-CONVERSION; seed
+ * 002, "Significant concerns"): only an interim visit, only before it ended, only for a significant concern the duty
+ * desk was called about at or after it was raised. The conversion records the NFD to create for the same school and
+ * inspectors, cancels the visit's open deadlines (an interim visit has none) and requires the phone call to the school,
+ * due at once (rule NOTIFY-CONVERSION-CALL). Story: on site 2 October 2025, concern 10:30Z, call 11:00Z.
  */
 class ConversionRulesTest {
 

@@ -14,8 +14,8 @@ import static org.visitledger.command.visit.VisitFixtures.*;
 import static org.visitledger.command.visit.VisitMatchers.*;
 
 /**
- * After the conversion (seed 002: "the interim visit stops at this point") the interim visit takes no further
- * activity, VISIT_CONVERTED, while the NFD goes on; only the phone call to the school it required is still
+ * After the conversion (rule NFD-CONVERSION; seed 002: "the interim visit stops at this point") the interim visit takes
+ * no further activity, VISIT_CONVERTED, while the NFD goes on; only the phone call to the school it required is still
  * recorded on it.
  */
 class ConvertedInterimVisitRulesTest {

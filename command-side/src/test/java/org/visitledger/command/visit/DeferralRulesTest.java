@@ -15,9 +15,10 @@ import static org.visitledger.command.visit.VisitFixtures.*;
 import static org.visitledger.command.visit.VisitMatchers.*;
 
 /**
- * seed 004, "Deferrals": the provider may ask during the announcement call or at the earliest opportunity before the
- * visit starts; requests received after 4.30pm on the day of notification are recorded as late. The duty desk grants
- * (the visit is DEFERRED, its open deadlines cancelled, no further activity) or refuses (the visit goes ahead).
+ * seed 004, "Deferrals" (rules DEFERRAL-REQUEST, DEFERRAL-CUTOFF, DEFERRAL-DECISION): the provider may ask during the
+ * announcement call or at the earliest opportunity before the visit starts; requests received after 4.30pm on the day
+ * of notification are recorded as late. The duty desk grants (the visit is DEFERRED, its open deadlines cancelled, no
+ * further activity) or refuses (the visit goes ahead).
  */
 class DeferralRulesTest {
 

@@ -14,9 +14,9 @@ import static org.visitledger.command.visit.VisitFixtures.*;
 import static org.visitledger.command.visit.VisitMatchers.*;
 
 /**
- * The inspector's call to the duty desk (seed 002: "HMI must call the Ofsted duty desk to discuss any significant
- * concern"), recorded with what was discussed while the visit still takes activity (a paused one included): not
- * once it was withdrawn, closed or converted.
+ * The inspector's call to the duty desk (rule DUTY-DESK-CALL; seed 002: "HMI must call the Ofsted duty desk to discuss
+ * any significant concern"), recorded with what was discussed while the visit still takes activity (a paused one
+ * included): not once it was withdrawn, closed or converted.
  */
 class DutyDeskCallRulesTest {
 
@@ -36,7 +36,7 @@ class DutyDeskCallRulesTest {
                 .expectResultMessagePayload(new CommandOutcome(withConcern.version() + 1, null));
     }
 
-    /** seed 004: a pause follows a call to the duty desk, which goes on advising while the visit is paused. */
+    /** Rule DUTY-DESK-CALL (seed 004): a pause follows a call to the duty desk, which advises the paused visit. */
     @Test
     void the_duty_desk_is_consulted_while_the_visit_is_paused() {
         Instant paused = Instant.parse("2025-10-02T10:00:00Z");

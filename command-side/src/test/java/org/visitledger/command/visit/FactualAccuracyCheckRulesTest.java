@@ -15,9 +15,9 @@ import static org.visitledger.command.visit.VisitFixtures.*;
 import static org.visitledger.command.visit.VisitMatchers.*;
 
 /**
- * The school's factual-accuracy check of the interim visit's letter (seed 002: "The school has the opportunity to
- * check the letter for factual accuracy before publication"): once, after the visit, which is when the inspector
- * writes the letter. No other visit type has one.
+ * The school's factual-accuracy check of the interim visit's letter (rule LETTER-FACTUAL-ACCURACY; seed 002: "The
+ * school has the opportunity to check the letter for factual accuracy before publication"): once, after the visit,
+ * which is when the inspector writes the letter. No other visit type has one.
  */
 class FactualAccuracyCheckRulesTest {
 

@@ -17,8 +17,9 @@ import static org.visitledger.command.visit.VisitFixtures.*;
 import static org.visitledger.command.visit.VisitMatchers.*;
 
 /**
- * Announcing an interim visit to a school (seed 002, "Before the visit"): the notice call is made the working day
- * before the one day on site; the school is asked for no documents (no Annex A, no deadline) and nobody is notified.
+ * Announcing an interim visit to a school (rule INTERIM-NOTICE; seed 002, "Before the visit"): the notice call is made
+ * the working day before the one day on site; the school is asked for no documents (no Annex A, no deadline) and nobody
+ * is notified.
  */
 class InterimAnnouncementRulesTest {
 

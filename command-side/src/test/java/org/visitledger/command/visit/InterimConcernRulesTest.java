@@ -13,7 +13,7 @@ import static org.visitledger.command.visit.VisitFixtures.*;
 import static org.visitledger.command.visit.VisitMatchers.*;
 
 /**
- * Concerns at an interim visit (seed 002, "Significant concerns"; visit-process.md, "Concerns and case review"): only
+ * Concerns at an interim visit (seed 002, "Significant concerns"; rule INTERIM-SIGNIFICANT-CONCERN): only
  * the significant concerns SAFEGUARDING and LEADERSHIP_BREAKDOWN are taken. They lead to a duty-desk call and perhaps
  * a conversion, never to the debrief and case review that follow serious or widespread concerns.
  */
@@ -78,7 +78,7 @@ class InterimConcernRulesTest {
                 .expectNoEvents();
     }
 
-    /** seed 002: the NFD investigates the specific significant concerns, so it takes them too. */
+    /** Rule INTERIM-SIGNIFICANT-CONCERN: the NFD investigates the specific significant concerns, so takes them too. */
     @Test
     void an_nfd_inspection_records_significant_concerns() {
         Instant at = Instant.parse("2025-10-02T13:00:00Z");

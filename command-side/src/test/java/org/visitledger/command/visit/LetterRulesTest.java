@@ -14,10 +14,11 @@ import static org.visitledger.command.visit.VisitFixtures.*;
 import static org.visitledger.command.visit.VisitMatchers.*;
 
 /**
- * Interim visits and NFD inspections end in a published letter, not a report (seed 002, "Outcomes of interim
- * visits"; "After the NFD a letter will be published"): no QA, draft, provider comments or final report. The interim
- * letter is published once the school has checked it for factual accuracy, the NFD's without a check; a letter has
- * no complaint window, so publishing it closes the visit at once.
+ * Interim visits and NFD inspections end in a published letter, not a report (rule LETTER-NO-REPORT; seed 002,
+ * "Outcomes of interim visits"; "After the NFD a letter will be published"): no QA, draft, provider comments or final
+ * report. The interim letter is published once the school has checked it for factual accuracy
+ * (rule LETTER-FACTUAL-ACCURACY), the NFD's without a check; a letter has no complaint window, so publishing it closes
+ * the visit at once.
  */
 class LetterRulesTest {
 

@@ -11,7 +11,7 @@ import static org.visitledger.command.visit.VisitMatchers.*;
 import static org.visitledger.events.DeadlineCode.LA_NOTIFICATION;
 
 /**
- * LA_NOTIFICATION (visit-process.md, "Deadlines": the lead inspector tells the local authorities of serious concerns
+ * LA_NOTIFICATION (rule LA-NOTIFICATION-DUE: the lead inspector tells the local authorities of serious concerns
  * by the end of the next working day) is met when the last of the local-authority emails is sent: every placing
  * authority and the director of children's services. The provider's forward and the DfE email are other duties.
  * SCH test vector: the visit ended Wednesday 2024-12-18 (GMT), so the deadline is the end of Thursday 19 December.

@@ -10,7 +10,7 @@ import static org.visitledger.command.visit.VisitFixtures.*;
 import static org.visitledger.command.visit.VisitMatchers.*;
 
 /**
- * seed 001: "The lead inspector will inform the DfE of monitoring visit outcomes" (visit-process.md, "Notifications":
+ * seed 001: "The lead inspector will inform the DfE of monitoring visit outcomes" (rule NOTIFY-DFE-MONITORING-OUTCOME:
  * by the end of the next working day after the monitoring visit's report is final). The monitoring-visit process asks
  * for it when it follows an SCH visit, and may ask again when it retries.
  */

@@ -12,9 +12,10 @@ import static org.visitledger.command.visit.VisitFixtures.*;
 import static org.visitledger.command.visit.VisitMatchers.*;
 
 /**
- * A monitoring visit decided by a case review (seed 001: "within 6 to 8 weeks"): the followed visit records it as
- * commissioned, which meets its MONITORING_VISIT deadline (due 2025-02-12T23:59:59Z for the SCH visit ended on
- * 2024-12-18), and the monitoring-visit process announces it as a MONITORING visit that names the visit it follows.
+ * A monitoring visit decided by a case review (rules MONITORING-COMMISSION, MONITORING-VISIT-DUE; seed 001: "within 6
+ * to 8 weeks"): the followed visit records it as commissioned, which meets its MONITORING_VISIT deadline (due
+ * 2025-02-12T23:59:59Z for the SCH visit ended on 2024-12-18), and the monitoring-visit process announces it as a
+ * MONITORING visit that names the visit it follows.
  */
 class MonitoringVisitRulesTest {
 

@@ -14,10 +14,10 @@ import static org.visitledger.command.visit.VisitFixtures.*;
 import static org.visitledger.command.visit.VisitMatchers.*;
 
 /**
- * Creating the section 8 "no formal designation" inspection, as the conversion process does (seed 002: "The NFD
- * will take place within 48 hours"): it names the interim visit it follows, lasts a day from the day of the
- * decision, and its inspectors are due on site exactly 48 hours after it (NFD_INSPECTION, owned by the
- * inspectorate). Only MONITORING and SECTION8_NFD visits follow another visit.
+ * Creating the section 8 "no formal designation" inspection, as the conversion process does (rule NFD-ARRIVAL-DUE; seed
+ * 002: "The NFD will take place within 48 hours"): it names the interim visit it follows, lasts a day from the day of
+ * the decision, and its inspectors are due on site exactly 48 hours after it (NFD_INSPECTION, owned by the
+ * inspectorate). Only MONITORING and SECTION8_NFD visits follow another visit (rule VISIT-FOLLOWS).
  */
 class NfdAnnouncementRulesTest {
 

@@ -10,7 +10,7 @@ import static org.visitledger.command.visit.VisitFixtures.*;
 import static org.visitledger.events.DeadlineCode.NFD_INSPECTION;
 
 /**
- * The NFD_INSPECTION deadline (visit-process.md, "Deadlines"): the inspectors' arrival on site meets it, on time
+ * The NFD_INSPECTION deadline (rule NFD-ARRIVAL-DUE): the inspectors' arrival on site meets it, on time
  * within the 48 hours of the NFD's creation and late after them; when nobody has arrived by then the deadline
  * manager records it missed at its due time. NFD created 11:30Z on Thursday 2 October 2025, due 11:30Z on Saturday 4.
  */

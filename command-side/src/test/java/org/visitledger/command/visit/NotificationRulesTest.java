@@ -12,7 +12,7 @@ import static org.visitledger.command.visit.VisitMatchers.*;
 
 /**
  * Required notifications are recorded when they become required, then sent, and for phone follow-ups
- * (EMAIL_THEN_PHONE) their receipt is confirmed (visit-process.md, "Notifications").
+ * (EMAIL_THEN_PHONE) their receipt is confirmed (rules NOTIFY-REQUIRED, NOTIFY-SENT, NOTIFY-RECEIPT-CONFIRMED).
  */
 class NotificationRulesTest {
 

@@ -15,9 +15,9 @@ import static org.visitledger.command.visit.VisitFixtures.*;
 import static org.visitledger.command.visit.VisitMatchers.*;
 
 /**
- * seed 004, "Pausing inspections": after contacting the duty desk a visit may be paused before it ends (announced or
- * on site); it takes no activity until it is resumed, to the status it was paused in, or ended INCOMPLETE, which
- * cancels its open deadlines and ends all activity.
+ * seed 004, "Pausing inspections" (rules PAUSE-VISIT, PAUSE-RESUME, PAUSE-END-INCOMPLETE): after contacting the duty
+ * desk a visit may be paused before it ends (announced or on site); it takes no activity until it is resumed, to the
+ * status it was paused in, or ended INCOMPLETE, which cancels its open deadlines and ends all activity.
  */
 class PauseRulesTest {
 

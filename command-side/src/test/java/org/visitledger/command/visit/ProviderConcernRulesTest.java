@@ -10,9 +10,10 @@ import static org.visitledger.command.visit.VisitFixtures.*;
 import static org.visitledger.command.visit.VisitMatchers.*;
 
 /**
- * seed 004, "Concerns about the inspection": the provider raises them with the lead inspector, recorded with the
- * action taken as PC-1, PC-2...; one left unresolved may be escalated to a senior inspector or the regional inspection
- * manager, once. The provider may still raise them after the visit (the working day after it, on the draft).
+ * seed 004, "Concerns about the inspection" (rules PROVIDER-CONCERN-RECORD, PROVIDER-CONCERN-ESCALATE): the provider
+ * raises them with the lead inspector, recorded with the action taken as PC-1, PC-2...; one left unresolved may be
+ * escalated to a senior inspector or the regional inspection manager, once. The provider may still raise them after the
+ * visit (the working day after it, on the draft).
  */
 class ProviderConcernRulesTest {
 

@@ -13,9 +13,10 @@ import static org.visitledger.command.visit.VisitMatchers.*;
 import static org.visitledger.events.DeadlineCode.*;
 
 /**
- * visit-process.md: "A proposed change of judgement from the provisional one must be communicated to the provider,
- * with reasons, before the draft report is sent." A revision is made between the end of the visit and the draft; it
- * requires the provider notification, due when the draft is due, and the draft waits until it is recorded as sent.
+ * Rules REPORT-REVISED-JUDGEMENT, NOTIFY-REVISED-JUDGEMENT (seed 004): a proposed change of judgement from the
+ * provisional one must be communicated to the provider, with reasons, before the draft report is sent. A revision is
+ * made between the end of the visit and the draft; it requires the provider notification, due when the draft is due,
+ * and the draft waits until it is recorded as sent.
  */
 class RevisedJudgementRulesTest {
 

@@ -12,10 +12,10 @@ import static org.visitledger.command.visit.VisitMatchers.*;
 import static org.visitledger.events.DeadlineCode.*;
 
 /**
- * Every successful transition of an RSS assurance visit, announcement to CLOSED, on the visit-process.md test
- * vector "start 2025-04-16, 2 days" over Easter: visit end 2025-04-17, QA 2025-04-22, draft 2025-05-16, final
- * 2025-06-04, publication 2025-06-16. British Summer Time: the end of a London day is 22:59:59Z and 14:00 London
- * is 13:00Z. (The announcement itself is covered by AnnouncementRulesTest.)
+ * Every successful transition of an RSS assurance visit, announcement to CLOSED, on the test vector
+ * (rule TIME-TEST-VECTORS) "start 2025-04-16, 2 days" over Easter: visit end 2025-04-17, QA 2025-04-22, draft
+ * 2025-05-16, final 2025-06-04, publication 2025-06-16. British Summer Time: the end of a London day is 22:59:59Z and
+ * 14:00 London is 13:00Z. (The announcement itself is covered by AnnouncementRulesTest.)
  */
 class RssAssuranceLifecycleTest {
 

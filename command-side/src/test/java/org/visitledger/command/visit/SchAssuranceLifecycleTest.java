@@ -13,9 +13,9 @@ import static org.visitledger.command.visit.VisitMatchers.*;
 import static org.visitledger.events.DeadlineCode.*;
 
 /**
- * Every successful transition of an SCH assurance visit, announcement to CLOSED, on the visit-process.md test
- * vector "start 2024-12-16, 3 days": visit end 2024-12-18, QA 2024-12-19, draft 2025-01-16, final 2025-02-03,
- * publication 2025-02-13. All in GMT, so the end of a London day is 23:59:59Z.
+ * Every successful transition of an SCH assurance visit, announcement to CLOSED, on the test vector
+ * (rule TIME-TEST-VECTORS) "start 2024-12-16, 3 days": visit end 2024-12-18, QA 2024-12-19, draft 2025-01-16, final
+ * 2025-02-03, publication 2025-02-13. All in GMT, so the end of a London day is 23:59:59Z.
  */
 class SchAssuranceLifecycleTest {
 

@@ -15,8 +15,9 @@ import static org.visitledger.events.DeadlineCode.*;
 /**
  * A visit that ends with serious or widespread concerns, or has one raised after it ended, starts the CASE_REVIEW
  * clock (5 working days) and the LA_NOTIFICATION clock (end of the next working day) from that day and requires the
- * notifications of its rulebook by the end of the next working day (visit-process.md, "Deadlines", "Notifications";
- * seed 001 for SCH, seed 000 for RSS). Once per visit; rulebook version 1 has none of it.
+ * notifications of its rulebook by the end of the next working day (rules CONCERN-ESCALATION, CASE-REVIEW-DUE,
+ * LA-NOTIFICATION-DUE, NOTIFY-SCH-CONCERNS, NOTIFY-RSS-CONCERNS; seed 001 for SCH, seed 000 for RSS). Once per
+ * visit; rulebook version 1 has none of it (rule RULEBOOK-V2-CONCERNS).
  */
 class SeriousConcernRulesTest {
 
@@ -160,7 +161,7 @@ class SeriousConcernRulesTest {
     @Test
     void a_serious_concern_back_dated_into_the_visit_starts_the_clocks_from_the_last_day_of_the_visit() {
         // recorded after feedback on 18 December but raised on the 17th: the clocks count from the end of the visit
-        // (visit-process.md: "visit ended (or concern raised after it)"), not from before it
+        // (rule CONCERN-ESCALATION: never from before the last day)
         Instant raised = Instant.parse("2024-12-17T15:00:00Z");
         fixture.given(schVisitAt(VisitStatus.VISIT_ENDED).events())
                 .andGivenCurrentTime(Instant.parse("2024-12-19T09:00:00Z"))

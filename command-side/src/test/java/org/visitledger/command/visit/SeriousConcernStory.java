@@ -14,8 +14,8 @@ import static org.visitledger.command.visit.VisitStories.*;
 
 /**
  * The script of {@link RecordedStory#SCH_SERIOUS_CONCERN_EASTER_2025}: a serious concern from the site to the
- * monitoring visit (visit-process.md, "Concerns and case review"). Only acts are scripted, as in
- * {@link VisitStories}; the escalation's deadlines and notifications, the miss and the closure are the aggregate's.
+ * monitoring visit (rules CONCERN-ESCALATION, CASE-REVIEW-DECISIONS, MONITORING-COMMISSION). Only acts are scripted, as
+ * in {@link VisitStories}; the escalation's deadlines and notifications, the miss and the closure are the aggregate's.
  */
 final class SeriousConcernStory {
 

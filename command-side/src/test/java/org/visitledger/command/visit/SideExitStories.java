@@ -11,9 +11,10 @@ import static org.visitledger.command.visit.VisitFixtures.*;
 import static org.visitledger.command.visit.VisitStories.*;
 
 /**
- * The scripts of the stories that leave the report path by a side exit (seed 004): {@link
- * RecordedStory#RSS_DEFERRED_JUNE_2025} and {@link RecordedStory#SCH_PAUSED_FEBRUARY_2025}. Only acts are scripted,
- * as in {@link VisitStories}; misses and cancellations are the aggregate's.
+ * The scripts of the stories that leave the report path by a side exit (seed 004; rules DEFERRAL-DECISION,
+ * PAUSE-END-INCOMPLETE, DEADLINE-CANCELLED): {@link RecordedStory#RSS_DEFERRED_JUNE_2025} and {@link
+ * RecordedStory#SCH_PAUSED_FEBRUARY_2025}. Only acts are scripted, as in {@link VisitStories}; misses and cancellations
+ * are the aggregate's.
  */
 final class SideExitStories {
 

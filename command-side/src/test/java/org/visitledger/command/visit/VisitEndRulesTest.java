@@ -14,7 +14,7 @@ import static org.visitledger.events.DeadlineCode.*;
 
 /**
  * Arrival on site and verbal feedback, which ends the visit and starts the report clocks, counted in working days
- * from the actual last day (visit-process.md, "Working days" test vectors and "Deadlines").
+ * from the actual last day (rules VISIT-ARRIVAL, VISIT-END-AT-FEEDBACK, TIME-TEST-VECTORS).
  */
 class VisitEndRulesTest {
 

@@ -61,7 +61,7 @@ final class VisitFixtures {
     static final String ESCALATED_TO = "Regional inspection manager";
 
     /**
-     * The SCH test vector of visit-process.md ("Working days"): announced Monday 2024-12-16, 3 days, feedback on
+     * The SCH test vector (rule TIME-TEST-VECTORS): announced Monday 2024-12-16, 3 days, feedback on
      * 2024-12-18 (GMT all along). Times are when each milestone happened in this story.
      */
     static final Timeline SCH_DECEMBER_2024 = new Timeline(VisitType.SCH_ASSURANCE,

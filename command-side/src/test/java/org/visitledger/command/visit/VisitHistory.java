@@ -75,7 +75,7 @@ final class VisitHistory {
         return history;
     }
 
-    /** An interim visit to {@link VisitFixtures#SCHOOL} (seed 002): on site the working day after the notice call. */
+    /** An interim visit to {@link VisitFixtures#SCHOOL}: on site the working day after the notice (rule INTERIM-NOTICE). */
     static VisitHistory interimAnnounced(Instant noticeCall) {
         Rulebook rulebook = RULEBOOKS.inForce(VisitType.SCHOOL_INTERIM);
         LocalDate onSite = CALENDAR.workingDaysAfter(CALENDAR.dayOf(noticeCall), 1);

@@ -2,7 +2,7 @@ package org.visitledger.query.analytics;
 
 import java.util.Arrays;
 
-/** api.md {@code groupBy}: by visit type, by region, or by month (UTC) of the due date. */
+/** The {@code groupBy} of GET /api/analytics/timeliness: by visit type, by region or by month (UTC) of the due date. */
 public enum TimelinessGrouping {
     VISIT_TYPE("visitType", "visit_type"),
     REGION("region", "region"),

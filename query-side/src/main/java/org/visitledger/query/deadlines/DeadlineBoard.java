@@ -51,7 +51,7 @@ public class DeadlineBoard {
                 .page(jdbc, rowsWithStatus(), "due_at, visit_id, deadline_id", DeadlineBoard::view, page);
     }
 
-    /** api.md: counts by code × status. */
+    /** GET /api/deadlines/summary: counts by code × status. */
     public Map<String, Map<String, Long>> summary() {
         Map<String, Map<String, Long>> counts = new LinkedHashMap<>();
         jdbc.query("SELECT code, status, COUNT(*) AS n FROM " + rowsWithStatus() + " GROUP BY code, status ORDER BY code, status",

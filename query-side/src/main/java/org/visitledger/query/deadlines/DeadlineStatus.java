@@ -1,7 +1,7 @@
 package org.visitledger.query.deadlines;
 
 /**
- * A deadline's status at the time of reading (visit-process.md, "Deadlines"): OPEN, DUE_SOON (due within
+ * A deadline's status at the time of reading (rule DASHBOARD-DEADLINE-STATUS): OPEN, DUE_SOON (due within
  * the next 2 working days), OVERDUE (past due, not met), MET, MET_LATE, CANCELLED.
  */
 public enum DeadlineStatus {

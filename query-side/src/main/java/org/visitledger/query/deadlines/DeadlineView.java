@@ -2,7 +2,10 @@ package org.visitledger.query.deadlines;
 
 import java.time.Instant;
 
-/** api.md: one row of the deadline dashboard; {@code status} is computed when read. */
+/**
+ * One row of the deadline dashboard (GET /api/deadlines); {@code status} is computed when read (rule
+ * DASHBOARD-DEADLINE-STATUS).
+ */
 public record DeadlineView(String visitId, String deadlineId, String code, String owner, Instant dueAt,
                            String status, Instant metAt, String visitType, String region) {
 }

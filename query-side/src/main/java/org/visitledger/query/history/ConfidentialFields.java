@@ -3,8 +3,8 @@ package org.visitledger.query.history;
 import org.visitledger.events.*;
 
 /**
- * The confidential fields of the record (issue 6; visit-process.md, "Who uses it" and "Deferral, pause, provider
- * concerns"): a concern's details and what was said to the duty desk may identify a whistle-blower or a child;
+ * The confidential fields of the record (rule ACCESS-CONFIDENTIAL): a concern's details and what was said to the
+ * duty desk may identify a whistle-blower or a child;
  * provisional findings (the feedback summary, a revised judgement) stay confidential until the final report is
  * sent. Readers outside the inspectorate and audit see these fields as {@value #REDACTED}.
  */

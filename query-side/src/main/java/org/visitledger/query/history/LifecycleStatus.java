@@ -5,7 +5,7 @@ import org.visitledger.events.*;
 import java.util.Map;
 import java.util.Optional;
 
-/** The status a visit reaches with each lifecycle event (visit-process.md, "Assurance-visit lifecycle"). */
+/** The status a visit reaches with each lifecycle event (rule VISIT-LIFECYCLE). */
 public final class LifecycleStatus {
 
     private static final Map<Class<?>, String> STATUS_AFTER = Map.ofEntries(

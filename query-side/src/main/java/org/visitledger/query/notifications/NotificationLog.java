@@ -15,7 +15,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 
-/** Reads the notification log with api.md's filters, ordered by due time. */
+/** Reads the notification log with the filters of GET /api/notifications, ordered by due time. */
 @Component
 public class NotificationLog {
 

@@ -2,7 +2,10 @@ package org.visitledger.query.notifications;
 
 import java.time.Instant;
 
-/** api.md: one row of the notification log; {@code status} is computed when read. */
+/**
+ * One row of the notification log (GET /api/notifications); {@code status} is computed when read (rule
+ * DASHBOARD-NOTIFICATION-STATUS).
+ */
 public record NotificationView(String notificationId, String visitId, String recipient, String channel,
                                String purpose, Instant dueAt, String status, Instant sentAt, Instant confirmedAt) {
 }

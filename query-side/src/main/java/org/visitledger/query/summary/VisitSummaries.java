@@ -32,7 +32,7 @@ public class VisitSummaries {
                 .stream().findFirst();
     }
 
-    /** api.md: visit summaries filtered by type, status, region, provider and lead inspector, newest first. */
+    /** GET /api/visits: summaries filtered by type, status, region, provider and lead inspector, newest first. */
     public Page<VisitSummaryView> list(VisitListFilter filter, PageRequest page) {
         return filter.where().page(jdbc, tables.name("visit_summary"), "announced_at DESC, visit_id",
                 VisitSummaries::view, page);
