@@ -35,10 +35,11 @@ final class ReportPath {
     }
 
     @CommandHandler
-    CommandOutcome handle(ReviseProvisionalJudgement command) {
+    CommandOutcome handle(ReviseProvisionalJudgement command, VisitRules rules) {
         VisitProgress progress = visit.progress();
         Instant at = visit.occurredAt(command.occurredAt(), progress.lastMilestoneAt());
         progress.requireNotFinished();
+        requireReport(rules);
         if (progress.status() != VisitStatus.VISIT_ENDED && progress.status() != VisitStatus.IN_QA) {
             throw visit.refused(progress.lastDayOfVisit() == null ? Refusal.VISIT_NOT_ENDED
                     : Refusal.DRAFT_ALREADY_SENT, "a provisional judgement given at feedback is revised before the "

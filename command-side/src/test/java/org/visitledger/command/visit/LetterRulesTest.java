@@ -32,7 +32,8 @@ class LetterRulesTest {
                 Arguments.of(type, "the QA submission", qaSubmission(null)),
                 Arguments.of(type, "the draft report", draftReport(null)),
                 Arguments.of(type, "the provider's comments", providerComments(null)),
-                Arguments.of(type, "the final report", finalReport(null))));
+                Arguments.of(type, "the final report", finalReport(null)),
+                Arguments.of(type, "a revision of the provisional judgement", revision(null))));
     }
 
     private static VisitHistory endedVisit(VisitType type) {
