@@ -1,5 +1,6 @@
 package org.visitledger.app;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaCodeUnit;
@@ -28,15 +29,28 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.axonframework.spring.stereotype.Saga;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.core.Authentication;
 import org.visitledger.events.VisitEvent;
+import org.visitledger.problems.Problems;
+import org.visitledger.query.consistency.VisitVersionTracker;
+import org.visitledger.query.readmodel.ReadModelProjection;
+import org.visitledger.security.ProviderAuthority;
+import org.visitledger.security.ProviderScope;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
@@ -45,9 +59,10 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noCodeUnits;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The module and package boundaries of architecture.md, checked on the production classes of all modules
+ * The module and package boundaries of docs/architecture.md, checked on the production classes of all modules
  * (the app's test classpath holds the command-side, query-side and shared-events jars).
  */
 class ArchitectureTest {
@@ -59,6 +74,7 @@ class ArchitectureTest {
     private static final String PLATFORM_SECURITY = "org.visitledger.security..";
     private static final String PLATFORM_PERSISTENCE = "org.visitledger.persistence..";
 
+    private static final int MAX_LINES = 300;
     private static final Pattern TEST_JAR = Pattern.compile(".*-tests\\.jar!/.*");
 
     private static JavaClasses classes;
@@ -146,7 +162,7 @@ class ArchitectureTest {
         methods().that().areAnnotatedWith(EventSourcingHandler.class)
                 .should(onlyAssignState())
                 .because("replaying a visit's events must rebuild its state without deciding anything again "
-                        + "(architecture.md: event-sourcing handlers only assign state)")
+                        + "(docs/architecture.md: event-sourcing handlers only assign state)")
                 .check(classes);
     }
 
@@ -173,6 +189,68 @@ class ArchitectureTest {
                 .should().beFreeOfCycles()
                 .because("packages are by feature; a newcomer should be able to read one without the others")
                 .check(classes);
+    }
+
+    @Test
+    void no_main_source_file_is_longer_than_300_lines() throws IOException {
+        Path root = repositoryRoot();
+        List<String> tooLong;
+        try (Stream<Path> files = Files.walk(root)) {
+            tooLong = files.filter(file -> file.toString().endsWith(".java"))
+                    .filter(file -> root.relativize(file).toString().contains("src/main/java"))
+                    .filter(file -> lineCount(file) > MAX_LINES)
+                    .map(file -> root.relativize(file) + " (" + lineCount(file) + " lines)")
+                    .toList();
+        }
+        assertThat(tooLong).as("house style: a class fits on a screen or two; split it by responsibility")
+                .isEmpty();
+    }
+
+    @Test
+    void the_provider_scope_is_checked_in_one_place() {
+        noClasses().that().doNotBelongToAnyOf(ProviderScope.class)
+                .should().callMethod(ProviderAuthority.class, "urnOf", Authentication.class)
+                .because("rule ACCESS-PROVIDER-SCOPE has one home for both sides: platform's ProviderScope")
+                .check(classes);
+    }
+
+    @Test
+    void problem_details_are_made_in_one_place() {
+        noClasses().that().doNotBelongToAnyOf(Problems.class)
+                .should().callMethodWhere(DescribedPredicate.describe("ProblemDetail.forStatus...",
+                        call -> call.getTargetOwner().isEquivalentTo(ProblemDetail.class)
+                                && call.getName().startsWith("forStatus")))
+                .because("every problem+json answer gets its type, title and layout from platform's Problems")
+                .check(classes);
+    }
+
+    @Test
+    void every_event_handler_of_the_query_side_is_a_read_models_home() {
+        classes().that().resideInAPackage(QUERY_SIDE).and(DescribedPredicate.describe("have event handlers",
+                        (JavaClass type) -> type.getMethods().stream()
+                                .anyMatch(method -> method.isAnnotatedWith(EventHandler.class))))
+                .should().implement(ReadModelProjection.class)
+                .orShould().beAssignableTo(VisitVersionTracker.class)
+                .because("a read model declares its name, tables and processor in its projection, where replay, "
+                        + "monitoring and segment sharing find it; no read model lives outside that home")
+                .check(classes);
+    }
+
+    /** The directory holding the parent pom and docs/: the app module's parent when the build runs the test. */
+    private static Path repositoryRoot() {
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null && !(Files.exists(dir.resolve("pom.xml")) && Files.isDirectory(dir.resolve("docs")))) {
+            dir = dir.getParent();
+        }
+        return Objects.requireNonNull(dir, "no directory with pom.xml and docs/ above the working directory");
+    }
+
+    private static long lineCount(Path file) {
+        try (Stream<String> lines = Files.lines(file)) {
+            return lines.count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
