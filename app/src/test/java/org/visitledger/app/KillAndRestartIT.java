@@ -65,7 +65,7 @@ class KillAndRestartIT {
         assertThat(missed.get("actor").asString()).isEqualTo("system:deadline-manager");
         assertThat(Instant.parse(missed.get("recordedAt").asString())).isAfter(dueAt);
 
-        // api.md: idempotency keys survive a restart; the repeat answers as the first time and records nothing.
+        // docs/api.md: idempotency keys survive a restart; the repeat answers as the first time and records nothing.
         Answer repeated = withKey.post(visit + "/information-requests", VisitRequests.informationRequest(dueAt));
         assertThat(repeated.status()).isEqualTo(201);
         assertThat(repeated.body()).isEqualTo(requested.body());

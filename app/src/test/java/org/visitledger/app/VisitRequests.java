@@ -2,7 +2,7 @@ package org.visitledger.app;
 
 import java.time.Instant;
 
-/** Test-data builders for command bodies (api.md, "Command side"). */
+/** Test-data builders for command bodies (docs/api.md, "Commands"). */
 public final class VisitRequests {
 
     private VisitRequests() {

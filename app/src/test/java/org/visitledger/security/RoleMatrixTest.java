@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
- * The role matrix of the README, one test per cell: every demo user (one per role) against every endpoint. An
+ * The role matrix of docs/api.md ("Who may do what"), one test per cell: every demo user (one per role) against every endpoint. An
  * allowed cell passes authorization (whatever the visit's state then makes of the request: 2xx, 400, 404, 409,
  * never 403 nor 5xx); every other cell is 403 problem+json. The visit used belongs to the provider user's own
  * provider (SC000001), so that provider isolation (ProviderIsolationTest) does not hide the role check.

@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Bearer JWTs as the inspectorate's issuer would sign them (README "Production authentication"): RS256, with
+ * Bearer JWTs as the inspectorate's issuer would sign them (docs/operations.md, "Production authentication"): RS256, with
  * {@code iss}, {@code aud}, {@code sub}, {@code roles}, a provider's {@code provider_urn} and an expiry. With these
  * the load goes through the production authentication path; the servers then run without the embedded profile,
  * with the issuer's public key ({@code visit-ledger.security.jwt.public-key-location}).

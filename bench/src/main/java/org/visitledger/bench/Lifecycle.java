@@ -8,7 +8,7 @@ import java.util.Random;
 
 /**
  * The commands of one assurance visit from announcement to publication, in the order and with the bodies a real
- * client sends (api.md, "Command side"; the README's curl tour). Every command happens "now" (no occurredAt), so the
+ * client sends (docs/api.md, "Commands"; the README's curl tour). Every command happens "now" (no occurredAt), so the
  * report deadlines it starts are weeks ahead and the deadline scheduler stays out of the way; Annex A is due the
  * same afternoon, so late in the day the announcement records it missed at once and its return meets it late.
  * One visit in four is of provider SC000001, whose acts the demo provider user sends itself; the inspectorate

@@ -6,7 +6,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 /**
  * The command side on its own ({@code java -jar visit-ledger-command-side-exec.jar}): the command API, the Visit
  * aggregate, the processes and the deadline scheduler, on the shared PostgreSQL event store. Any number of these may
- * run side by side (README, "Split deployment"). Its settings are {@code command-side.yml}, not application.yml, so
+ * run side by side (docs/operations.md, "Split deployment"). Its settings are {@code command-side.yml}, not application.yml, so
  * that the combined app, which has this class on its class path, keeps its own.
  */
 @SpringBootApplication(scanBasePackages = {"org.visitledger.command", "org.visitledger.security", "org.visitledger.persistence",

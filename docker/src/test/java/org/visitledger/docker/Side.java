@@ -20,7 +20,7 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 /** A separately deployable side: its Maven module, its Dockerfile and compose service, its HTTP port. */
 enum Side {
 
-    // The ports the sides listen on by default (the deployment's contract; README). They are the expectation only
+    // The ports the sides listen on by default (the deployment's contract; docs/operations.md). They are the expectation only
     // while the module declares no server.port of its own; once it does, the module's value is the truth.
     COMMAND("command-side", 8081),
     QUERY("query-side", 8082);

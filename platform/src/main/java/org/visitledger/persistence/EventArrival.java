@@ -16,8 +16,8 @@ import java.util.concurrent.TimeUnit;
  * <p>
  * A pooled processor with nothing to do asks its event stream to call it back when events arrive; the embedded
  * event store's streams cannot (only Axon Server's can), so the processor looks again every 500 ms, Axon's fixed
- * pause. That pause was the read models' lag at low load: 260 ms on average and up to 500 ms between a command's
- * answer and its effect on the deadline dashboard (bench/, 10 commands/s, H2). This watcher follows the head of the
+ * pause. At low load that pause was most of the read models' lag between a command's answer and its effect on the
+ * deadline dashboard (bench/RESULTS.md). This watcher follows the head of the
  * store on a stream of its own — which shares the store's cache of recent events, so it adds no query — and calls
  * every registered processor back as soon as that stream has something new. Events committed in this JVM wake it at
  * once; those stored by another process (the split deployment's query side) as soon as the store polls them in

@@ -18,8 +18,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  *
  * <p>Why JDBC rather than the JPA store that Axon's auto-configuration picks when JPA is present: both write the
  * same rows with the same claim rules, but the JPA store's token update is a JPQL statement that Hibernate translates
- * anew on every call. That translation was about a tenth of a query side's CPU under load (profile in the README,
- * "Benchmark"); the JDBC store sends plain prepared SQL. Its connections come from the connection provider Axon's JDBC
+ * anew on every call, which stood out in a profile of a query side under load; the JDBC store sends plain prepared
+ * SQL. Its connections come from the connection provider Axon's JDBC
  * auto-configuration defines, which hands out the connection Spring's transaction manager has bound, so a token still
  * commits or rolls back together with the read-model rows of its batch ({@code TokenTransactionTest}).
  */

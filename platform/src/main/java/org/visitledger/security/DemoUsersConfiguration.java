@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The embedded default's authentication: HTTP Basic with the demo users of api.md (password = user name). Only in
+ * The embedded default's authentication: HTTP Basic with the demo users of docs/api.md (password = user name). Only in
  * the {@value #PROFILE} profile (the default one, application.yml): anywhere else these users do not exist and
  * callers need bearer tokens ({@link JwtConfiguration}).
  */
@@ -24,7 +24,7 @@ public class DemoUsersConfiguration {
 
     static final String PROFILE = "embedded";
 
-    /** api.md "Demo users": user name → role. The provider user is bound to provider URN SC000001. */
+    /** docs/api.md, "Authentication": user name → role. The provider user is bound to provider URN SC000001. */
     static final Map<String, String> DEMO_USERS = Map.of(
             "inspector", "INSPECTOR", "manager", "MANAGER", "dutydesk", "DUTY_DESK",
             "director", "REGIONAL_DIRECTOR", "qa", "QA_MANAGER", "auditor", "AUDITOR",

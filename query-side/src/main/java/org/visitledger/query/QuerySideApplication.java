@@ -6,7 +6,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 /**
  * The query side on its own ({@code java -jar visit-ledger-query-side-exec.jar}): the read models' processors and
  * the query API, on the shared PostgreSQL event store. Several instances divide the processors' segments between
- * them through Axon's token claims, and take over a dead instance's segments (README, "Split deployment"). Its
+ * them through Axon's token claims, and take over a dead instance's segments (docs/operations.md, "Split deployment"). Its
  * settings are {@code query-side.yml}, not application.yml, so that the combined app keeps its own.
  */
 @SpringBootApplication(scanBasePackages = {"org.visitledger.query", "org.visitledger.security", "org.visitledger.persistence",

@@ -15,7 +15,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Working days in England and Wales (visit-process.md, "Working days"): Monday to Friday except bank
+ * Working days in England and Wales (rule TIME-WORKING-DAYS): Monday to Friday except bank
  * holidays. "Within N working days of D" ends at 23:59:59 Europe/London on the N-th working day after D,
  * D not counted. Bank holidays are data; a date outside the known range is refused, never guessed.
  */

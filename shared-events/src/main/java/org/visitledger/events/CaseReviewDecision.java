@@ -1,6 +1,6 @@
 package org.visitledger.events;
 
-/** What a case review may decide, one or more of them (visit-process.md, "Concerns and case review"). */
+/** What a case review may decide, one or more of them (rule CASE-REVIEW-DECISIONS). */
 public enum CaseReviewDecision {
     MONITORING_VISIT,
     ENFORCEMENT_ACTION,

@@ -1,6 +1,6 @@
 package org.visitledger.events;
 
-/** visit-process.md, "Concerns and case review": the kinds of concern an inspector may raise. */
+/** Rule CONCERN-CATEGORIES: the kinds of concern an inspector may raise. */
 public enum ConcernCategory {
     /** Assurance and monitoring visits: practice placing children at risk of inadequate protection or harm. */
     SERIOUS,

@@ -1,6 +1,6 @@
 package org.visitledger.events;
 
-/** The deadline codes of visit-process.md ("Deadlines"). */
+/** The deadline codes (docs/rules.md, "Deadlines"). */
 public enum DeadlineCode {
     ANNEX_A_RETURN,
     FURTHER_INFORMATION,

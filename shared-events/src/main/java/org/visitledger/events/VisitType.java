@@ -1,6 +1,6 @@
 package org.visitledger.events;
 
-/** The visit types of visit-process.md; each has its own rulebook. */
+/** The visit types (docs/rules.md, "Visit types and rulebooks"); each has its own rulebook. */
 public enum VisitType {
     RSS_ASSURANCE,
     SCH_ASSURANCE,

@@ -35,7 +35,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 /**
  * Approval tests of the stored form of every event: events are the published language and live in the event
  * store for ever, so their JSON may change only through a new {@code @Revision} and an upcaster
- * (architecture.md, "Events"). Each event type has a golden file {@code golden/<Event>.rev<revision>.json}
+ * (docs/architecture.md, "Evolving events, rulebooks and schemas"). Each event type has a golden file {@code golden/<Event>.rev<revision>.json}
  * holding the pretty-printed payload of its sample from {@link SampleEvents}, as the production serializer
  * (Axon's {@code Jackson3Serializer}, no customizer) writes it. Files are compared as JSON trees, so only
  * whitespace and property order are free.

@@ -33,7 +33,7 @@ final class KillUnderLoad {
             "notification_log", "read_model_version");
     private static final Duration CATCH_UP_TIMEOUT = Duration.ofSeconds(120);
 
-    /** The steps of one visit after its announcement (api.md, "Command side"). */
+    /** The steps of one visit after its announcement (docs/api.md, "Commands"). */
     private static final List<String[]> LIFECYCLE = List.of(
             new String[]{"/annex-a", VisitRequests.at(VisitRequests.PAST_NOON)},
             new String[]{"/arrival", "{}"},

@@ -8,7 +8,7 @@ import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** api.md "Conventions" through HTTP: 201/200 bodies, ETag, Location, actor and correlation id. */
+/** docs/api.md "Basics" through HTTP: 201/200 bodies, ETag, Location, actor and correlation id. */
 class CommandApiTest extends RunningApp {
 
     @Test

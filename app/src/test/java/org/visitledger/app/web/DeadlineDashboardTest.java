@@ -18,7 +18,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.visitledger.app.web.ErrorResponsesTest.assertProblem;
 
-/** The deadline dashboard, its summary and timeliness analytics (api.md, "Query side"). */
+/** The deadline dashboard, its summary and timeliness analytics (docs/api.md, "Reads"). */
 class DeadlineDashboardTest extends RunningApp {
 
     private final String region = "Region " + UUID.randomUUID();

@@ -10,7 +10,7 @@ import java.time.temporal.ChronoUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** api.md "Errors": every error is problem+json with its status, and a refused command records nothing. */
+/** docs/api.md "Errors": every error is problem+json with its status, and a refused command records nothing. */
 class ErrorResponsesTest extends RunningApp {
 
     @Test

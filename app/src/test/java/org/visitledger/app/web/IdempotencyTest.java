@@ -11,7 +11,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.visitledger.app.web.ErrorResponsesTest.assertProblem;
 
-/** api.md "Idempotency": same key and body replays the first answer; another body is 422. */
+/** docs/api.md, "Commands" (idempotency): same key and body replays the first answer; another body is 422. */
 class IdempotencyTest extends RunningApp {
 
     @Test

@@ -14,7 +14,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.visitledger.app.web.ErrorResponsesTest.assertProblem;
 
-/** api.md "Query side": the visit list and the notification log, with their filters and paging. */
+/** docs/docs/api.md "Reads": the visit list and the notification log, with their filters and paging. */
 class ListReadsTest extends RunningApp {
 
     @Test

@@ -9,7 +9,7 @@ import org.visitledger.app.VisitRequests;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.visitledger.app.web.ErrorResponsesTest.assertProblem;
 
-/** api.md "Reads": X-Min-Version waits for the read model to catch up with the version a command answered. */
+/** docs/api.md "Reads": X-Min-Version waits for the read model to catch up with the version a command answered. */
 class ReadYourWritesTest extends RunningApp {
 
     @Test

@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Deferral, pause, provider concerns, revised provisional judgements and concern input through HTTP against the
- * real application (seed 004 and visit-process.md), including what the read models show afterwards.
+ * real application (seed 004; docs/rules.md), including what the read models show afterwards.
  */
 class VisitChangesThroughHttpTest extends RunningApp {
 

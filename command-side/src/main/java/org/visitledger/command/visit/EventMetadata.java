@@ -6,8 +6,6 @@ import org.visitledger.events.EventMetadataKeys;
 /** The metadata the command side records with events ({@link EventMetadataKeys}). */
 public final class EventMetadata {
 
-    public static final String ACTOR = EventMetadataKeys.ACTOR;
-    public static final String CORRELATION_ID = EventMetadataKeys.CORRELATION_ID;
     public static final String SYSTEM_ACTOR = "system:deadline-manager";
 
     private EventMetadata() {
@@ -15,6 +13,6 @@ public final class EventMetadata {
 
     /** For events the deadline manager causes when a due time passes; no user or request is behind them. */
     static MetaData system(String deadlineId) {
-        return MetaData.with(ACTOR, SYSTEM_ACTOR).and(CORRELATION_ID, "deadline-due:" + deadlineId);
+        return MetaData.with(EventMetadataKeys.ACTOR, SYSTEM_ACTOR).and(EventMetadataKeys.CORRELATION_ID, "deadline-due:" + deadlineId);
     }
 }

@@ -18,7 +18,7 @@ import org.visitledger.problems.Problems;
 import java.util.List;
 import java.util.Map;
 
-/** Maps each domain refusal of a command to one HTTP status, as problem+json (api.md, "Errors"). */
+/** Maps each domain refusal of a command to one HTTP status, as problem+json (docs/api.md, "Errors"). */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class CommandProblemHandler {

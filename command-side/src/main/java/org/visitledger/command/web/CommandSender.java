@@ -15,6 +15,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.visitledger.command.visit.CommandOutcome;
 import org.visitledger.command.visit.EventMetadata;
+import org.visitledger.events.EventMetadataKeys;
 import org.visitledger.security.ProviderScope;
 
 import java.util.function.Function;
@@ -69,7 +70,7 @@ public class CommandSender {
         Authentication user = SecurityContextHolder.getContext().getAuthentication();
         String actor = user == null ? "anonymous" : user.getName();
         return GenericCommandMessage.asCommandMessage(command)
-                .andMetaData(MetaData.with(EventMetadata.ACTOR, actor)
-                        .and(EventMetadata.CORRELATION_ID, CorrelationIdFilter.current()));
+                .andMetaData(MetaData.with(EventMetadataKeys.ACTOR, actor)
+                        .and(EventMetadataKeys.CORRELATION_ID, CorrelationIdFilter.current()));
     }
 }

@@ -2,7 +2,7 @@ package org.visitledger.command.web;
 
 import org.visitledger.command.visit.InvalidCommandException;
 
-/** Reads api.md's optimistic-concurrency header: {@code If-Match: "N"} (or {@code *}, any version). */
+/** Reads the optimistic-concurrency header of docs/api.md: {@code If-Match: "N"} (or {@code *}, any version). */
 final class IfMatch {
 
     private IfMatch() {

@@ -31,7 +31,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Malformed or invalid requests answer 400 problem+json naming each bad field (api.md, "Errors"): unknown
+ * Malformed or invalid requests answer 400 problem+json naming each bad field (docs/api.md, "Errors"): unknown
  * fields, unknown enum values, unparseable times, missing fields. Anything unexpected is a 500 without
  * internals, logged with its correlation id.
  */

@@ -15,7 +15,7 @@ import org.visitledger.events.VisitType;
 import java.time.Instant;
 import java.util.List;
 
-/** The JSON bodies of the command API (api.md, "Command side"); every body may carry occurredAt. */
+/** The JSON bodies of the command API (docs/api.md, "Commands"); every body may carry occurredAt. */
 final class Requests {
 
     static final int NAME = 200;

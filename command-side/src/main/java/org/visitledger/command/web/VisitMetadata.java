@@ -8,6 +8,7 @@ import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.stereotype.Component;
 import org.visitledger.command.visit.EventMetadata;
+import org.visitledger.events.EventMetadataKeys;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -34,7 +35,7 @@ public class VisitMetadata implements CorrelationDataProvider {
             return Map.of();
         }
         Map<String, Object> data = new HashMap<>();
-        for (String key : new String[]{EventMetadata.ACTOR, EventMetadata.CORRELATION_ID}) {
+        for (String key : new String[]{EventMetadataKeys.ACTOR, EventMetadataKeys.CORRELATION_ID}) {
             Object value = message.getMetaData().get(key);
             if (value != null) {
                 data.put(key, value);

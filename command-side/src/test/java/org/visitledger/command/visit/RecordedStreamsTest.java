@@ -8,6 +8,7 @@ import org.visitledger.events.DeadlineCode;
 import org.visitledger.events.DeadlineMet;
 import org.visitledger.events.DeadlineMissed;
 import org.visitledger.events.DeferralRequested;
+import org.visitledger.events.EventMetadataKeys;
 import org.visitledger.events.VisitClosed;
 import org.visitledger.events.stream.RecordedStory;
 import org.visitledger.events.stream.RecordedStream;
@@ -60,7 +61,7 @@ class RecordedStreamsTest {
     @EnumSource(RecordedStory.class)
     void every_miss_and_lapse_is_recorded_by_the_deadline_manager_at_the_due_time(RecordedStory story) {
         for (DomainEventMessage<?> message : VisitStories.record(story).messages()) {
-            Object actor = message.getMetaData().get(EventMetadata.ACTOR);
+            Object actor = message.getMetaData().get(EventMetadataKeys.ACTOR);
             Optional<Instant> lapsedAt = dueTimeIfLapsed(message.getPayload());
             if (lapsedAt.isPresent()) {
                 assertThat(actor).as("actor of %s", message.getPayload()).isEqualTo(EventMetadata.SYSTEM_ACTOR);

@@ -8,6 +8,7 @@ import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.axonframework.test.aggregate.TestExecutor;
 import org.visitledger.command.web.VisitMetadata;
+import org.visitledger.events.EventMetadataKeys;
 import org.visitledger.events.stream.RecordedStream;
 
 import java.time.Clock;
@@ -53,8 +54,8 @@ final class StoryRecorder {
     /** {@code actor} sends {@code command} now; it must succeed. */
     StoryRecorder send(String actor, Object command) {
         CommandMessage<?> message = GenericCommandMessage.asCommandMessage(command)
-                .andMetaData(MetaData.with(EventMetadata.ACTOR, actor)
-                        .and(EventMetadata.CORRELATION_ID, visitId + "/" + ++commandsSent));
+                .andMetaData(MetaData.with(EventMetadataKeys.ACTOR, actor)
+                        .and(EventMetadataKeys.CORRELATION_ID, visitId + "/" + ++commandsSent));
         fixture.andGivenCommands(message);
         return this;
     }

@@ -12,7 +12,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * api.md "Reads": with {@code X-Min-Version: N} a read waits up to 5 seconds until its read model has applied
+ * docs/api.md "Reads": with {@code X-Min-Version: N} a read waits up to 5 seconds until its read model has applied
  * version N of the visit; then it answers 503 with Retry-After.
  */
 @Component

@@ -1,15 +1,13 @@
 package org.visitledger.query.history;
 
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
+import org.visitledger.events.EventMetadataKeys;
 import org.visitledger.events.FinalReportSent;
-import org.visitledger.events.VisitAnnounced;
 import org.visitledger.events.VisitEvent;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
  * A visit's complete history, read from the event store itself rather than from a projection, so that
@@ -42,17 +40,11 @@ public class VisitHistory {
                 ConfidentialFields.redact(entry.payload(), released))).toList();
     }
 
-    /** The provider a visit was announced for (it never changes); empty when no such visit exists. */
-    public Optional<String> providerUrnOf(String visitId) {
-        DomainEventStream events = eventStore.readEvents(visitId, 0);
-        return events.hasNext() && events.next().getPayload() instanceof VisitAnnounced announced
-                ? Optional.of(announced.provider().urn()) : Optional.empty();
-    }
-
     private static HistoryEntry entry(DomainEventMessage<?> event) {
         Object payload = event.getPayload();
         return new HistoryEntry(event.getSequenceNumber(), event.getPayloadType().getSimpleName(),
                 payload instanceof VisitEvent visitEvent ? visitEvent.occurredAt() : null, event.getTimestamp(),
-                (String) event.getMetaData().get("actor"), (String) event.getMetaData().get("correlationId"), payload);
+                (String) event.getMetaData().get(EventMetadataKeys.ACTOR),
+                (String) event.getMetaData().get(EventMetadataKeys.CORRELATION_ID), payload);
     }
 }

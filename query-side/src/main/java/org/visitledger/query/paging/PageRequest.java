@@ -2,7 +2,7 @@ package org.visitledger.query.paging;
 
 import org.visitledger.problems.Problems;
 
-/** api.md "Lists": {@code page} from 0, {@code size} default 50, at most 500; anything else is a 400. */
+/** docs/api.md, "Reads": {@code page} from 0, {@code size} default 50, at most 500; anything else is a 400. */
 public record PageRequest(int page, int size) {
 
     public static final int DEFAULT_SIZE = 50;

@@ -23,7 +23,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** The deadline dashboard, its summary and the timeliness analytics of api.md. */
+/** The deadline dashboard, its summary and the timeliness analytics (docs/api.md, "Reads"). */
 @RestController
 public class DeadlineController {
 

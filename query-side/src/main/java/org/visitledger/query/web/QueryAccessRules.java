@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 import org.visitledger.security.AccessRules;
 
 /**
- * Who may read what: the read rows of the role matrix in the README. Providers read only their own visits, and
+ * Who may read what: the read rows of the role matrix (docs/api.md, "Who may do what"). Providers read only their own visits, and
  * analysts and providers see confidential fields redacted ({@link CallerScope}); figures across all providers are
  * not for providers; who read which history is for auditors.
  */

@@ -17,7 +17,7 @@ import org.visitledger.query.summary.VisitListFilter;
 import org.visitledger.query.summary.VisitSummaries;
 import org.visitledger.query.summary.VisitSummaryView;
 
-/** The list reads of api.md: visits and the notification log, with filters and paging. */
+/** The list reads (docs/api.md, "Reads"): visits and the notification log, with filters and paging. */
 @RestController
 public class VisitListController {
 
@@ -55,7 +55,7 @@ public class VisitListController {
         return notifications.find(visitId, status, channel, CallerScope.providerUrn(), PageRequest.of(page, size));
     }
 
-    /** The statuses a visit summary can show (visit-process.md lifecycle); others are a 400, not an empty list. */
+    /** The statuses a visit summary can show (rule VISIT-LIFECYCLE); others are a 400, not an empty list. */
     enum SummaryStatus {
         ANNOUNCED, ON_SITE, VISIT_ENDED, IN_QA, DRAFT_SENT, COMMENTS_RECEIVED, FINAL_SENT, PUBLISHED, CLOSED, WITHDRAWN,
         PAUSED, DEFERRED, INCOMPLETE, CONVERTED

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.visitledger.events.stream.RecordedStory.*;
 
 /**
- * The deadline dashboard after replaying the recorded stories (visit-process.md, "Deadlines"): one row per
+ * The deadline dashboard after replaying the recorded stories (docs/rules.md, "Deadlines"): one row per
  * deadline, due when the rulebook says (end of a London working day: 22:59:59Z in summer, 23:59:59Z in winter),
  * and a status computed when read: MET, MET_LATE, OVERDUE (past due, not met, whether or not the miss was recorded
  * yet), DUE_SOON (due within the next 2 working days), OPEN, or CANCELLED. The serious-concern story's rows are in

@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.visitledger.events.stream.RecordedStory.SCH_SERIOUS_CONCERN_EASTER_2025;
 
 /**
- * The deadline rows of the SCH visit that ended with serious concerns on Maundy Thursday 2025-04-17 (visit-process.md,
+ * The deadline rows of the SCH visit that ended with serious concerns on Maundy Thursday 2025-04-17 (docs/rules.md,
  * "Deadlines"; BST, so the end of a London day is 22:59:59Z). Good Friday 18 and Easter Monday 21 April are bank
  * holidays: the next working day is Tuesday 22 April (LA_NOTIFICATION, QA), the fifth is Monday 28 April
  * (CASE_REVIEW). The monitoring visit is due 8 weeks after the last day of the visit, by the end of 12 June.

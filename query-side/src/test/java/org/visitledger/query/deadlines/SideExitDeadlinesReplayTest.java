@@ -13,7 +13,7 @@ import static org.visitledger.events.stream.RecordedStory.RSS_DEFERRED_JUNE_2025
 import static org.visitledger.events.stream.RecordedStory.SCH_PAUSED_FEBRUARY_2025;
 
 /**
- * Deferral and a visit ended incomplete cancel the open deadlines, those already missed included (visit-process.md,
+ * Deferral and a visit ended incomplete cancel the open deadlines, those already missed included (docs/rules.md,
  * "Deadlines": CANCELLED, no longer applies); a pause stops no clock.
  */
 class SideExitDeadlinesReplayTest {

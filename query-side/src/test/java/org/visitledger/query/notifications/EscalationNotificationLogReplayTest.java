@@ -14,7 +14,7 @@ import static org.visitledger.events.stream.RecordedStory.SCH_SERIOUS_CONCERN_EA
 
 /**
  * The notifications of the SCH visit that ended with serious concerns on Maundy Thursday 2025-04-17
- * (visit-process.md, "Notifications"; rulebook SCH_ASSURANCE-2): each placing authority, the DCS where the home is
+ * (docs/rules.md, "Notifications"; rulebook SCH_ASSURANCE-2): each placing authority, the DCS where the home is
  * (email, then a phone call to confirm receipt), the provider's forward and the DfE, all by the end of the next
  * working day, Tuesday 22 April (BST); the DfE told of the case review's proposed actions by the end of the working
  * day after it, Monday 28 April.

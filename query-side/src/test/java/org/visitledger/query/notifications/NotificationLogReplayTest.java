@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.visitledger.events.stream.RecordedStory.*;
 
 /**
- * The notification log after replaying the recorded stories (visit-process.md, "Notifications"): each notification
+ * The notification log after replaying the recorded stories (docs/rules.md, "Notifications"): each notification
  * the guidance requires, due by the end of the (London) day it became required, and a status computed when read:
  * REQUIRED, OVERDUE once its due time has passed unsent, SENT. The serious-concern escalation's notifications,
  * with CONFIRMED, are in EscalationNotificationLogReplayTest.

@@ -12,7 +12,7 @@ import static org.visitledger.events.stream.RecordedStory.RSS_DEFERRED_JUNE_2025
 import static org.visitledger.events.stream.RecordedStory.SCH_PAUSED_FEBRUARY_2025;
 
 /**
- * The visit summary of the stories leaving the report path by a side exit (visit-process.md, "Assurance-visit
+ * The visit summary of the stories leaving the report path by a side exit (docs/rules.md, "The assurance
  * lifecycle"; seed 004): DEFERRED when the duty desk grants a deferral, PAUSED and back to the status the visit
  * was paused in, INCOMPLETE. A visit that leaves by a side exit never ends and has no feedback.
  */

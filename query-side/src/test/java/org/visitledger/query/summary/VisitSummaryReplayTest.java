@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.visitledger.events.stream.RecordedStory.*;
 
 /**
- * The visit summary after replaying the recorded stories: the lifecycle status each reaches (visit-process.md,
+ * The visit summary after replaying the recorded stories: the lifecycle status each reaches (docs/rules.md,
  * "Assurance-visit lifecycle"), the last day of the visit, whether serious or widespread concerns were identified,
  * when it was announced and how far the summary has got. The side exits are in SideExitSummaryReplayTest.
  */

@@ -20,7 +20,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 
 /**
- * api.md "Idempotency": a command sent again with the same {@code Idempotency-Key} and the same body gets the
+ * docs/api.md, "Commands" (idempotency): a command sent again with the same {@code Idempotency-Key} and the same body gets the
  * first answer and records nothing; the same key with another body is refused with 422. Keys belong to the
  * authenticated user, so one user's key never replays another's answer.
  */

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Idempotency keys in the database (api.md: remembered for at least 24 hours, surviving a restart, shared
+ * Idempotency keys in the database (docs/api.md, "Commands": remembered for at least 24 hours, surviving a restart, shared
  * by every command-side instance). A key is reserved before the command runs, so a concurrent repeat
  * cannot run it twice.
  */
