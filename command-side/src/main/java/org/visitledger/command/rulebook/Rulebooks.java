@@ -40,7 +40,7 @@ public final class Rulebooks {
     }
 
     public static Rulebooks shipped() {
-        return new Rulebooks(readIndex().stream().map(Rulebooks::read).toList());
+        return new Rulebooks(shippedFiles().stream().map(Rulebooks::read).toList());
     }
 
     public Rulebook inForce(VisitType type) {
@@ -63,7 +63,8 @@ public final class Rulebooks {
         return type + "/" + version;
     }
 
-    private static List<String> readIndex() {
+    /** The rulebook files the application loads, in the order of rulebooks/index.txt. */
+    static List<String> shippedFiles() {
         try (InputStream in = open(INDEX)) {
             return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
                     .map(String::strip)

@@ -16,16 +16,15 @@ import java.util.Set;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /** Formal complaints about a visit and which are still open (rules COMPLAINT-LODGE, COMPLAINT-RESOLVE; seed 004). */
-final class Complaints {
+final class Complaints extends VisitArea {
 
     private static final Set<VisitStatus> REPORT_SENT =
             EnumSet.of(VisitStatus.FINAL_SENT, VisitStatus.PUBLISHED, VisitStatus.CLOSED);
 
-    private final Visit visit;
     private final Map<String, Boolean> resolvedById = new LinkedHashMap<>();
 
     Complaints(Visit visit) {
-        this.visit = visit;
+        super(visit);
     }
 
     @CommandHandler

@@ -13,17 +13,16 @@ import java.time.LocalTime;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /** The provider's deferral request and the duty desk's decision (rules DEFERRAL-REQUEST, DEFERRAL-DECISION). */
-final class Deferral {
+final class Deferral extends VisitArea {
 
     /** Rule DEFERRAL-CUTOFF (seed 004): requests after 16:30 on the day of notification are not normally considered. */
     static final LocalTime LATE_AFTER = LocalTime.of(16, 30);
 
-    private final Visit visit;
     /** When the request waiting for a decision was made; null when none is waiting. */
     private Instant pendingSince;
 
     Deferral(Visit visit) {
-        this.visit = visit;
+        super(visit);
     }
 
     @CommandHandler

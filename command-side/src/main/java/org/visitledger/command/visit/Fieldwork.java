@@ -21,12 +21,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * PAUSE-VISIT, PAUSE-RESUME, PAUSE-END-INCOMPLETE) and withdrawal (rule VISIT-WITHDRAWAL). Its state is the visit's
  * progress.
  */
-final class Fieldwork {
-
-    private final Visit visit;
+final class Fieldwork extends VisitArea {
 
     Fieldwork(Visit visit) {
-        this.visit = visit;
+        super(visit);
     }
 
     @CommandHandler

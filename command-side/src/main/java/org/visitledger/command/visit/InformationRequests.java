@@ -20,16 +20,15 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * ANNEX-A-RETURN), and SCH further-information requests (rules FURTHER-INFO-REQUEST, FURTHER-INFO-DUE,
  * FURTHER-INFO-RECEIVED; seed 001), with which requests are still outstanding.
  */
-final class InformationRequests {
+final class InformationRequests extends VisitArea {
 
     static final String RULE = "seed 001: after analysing Annex A the lead inspector may request further "
             + "information and records, returned by the time they set";
 
-    private final Visit visit;
     private final Map<String, Boolean> receivedById = new LinkedHashMap<>();
 
     InformationRequests(Visit visit) {
-        this.visit = visit;
+        super(visit);
     }
 
     @CommandHandler

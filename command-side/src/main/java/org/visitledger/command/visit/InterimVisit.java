@@ -18,12 +18,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * types too (seed 004, pausing); the state these rules read lives in
  * {@link SeriousConcerns} and {@link VisitProgress}.
  */
-final class InterimVisit {
-
-    private final Visit visit;
+final class InterimVisit extends VisitArea {
 
     InterimVisit(Visit visit) {
-        this.visit = visit;
+        super(visit);
     }
 
     @CommandHandler

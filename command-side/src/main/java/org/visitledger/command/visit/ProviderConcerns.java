@@ -15,15 +15,14 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * Concerns the provider raises about the conduct of the inspection and whether each was resolved (rules
  * PROVIDER-CONCERN-RECORD, PROVIDER-CONCERN-ESCALATE; seed 004).
  */
-final class ProviderConcerns {
+final class ProviderConcerns extends VisitArea {
 
     private enum State { RESOLVED, UNRESOLVED, ESCALATED }
 
-    private final Visit visit;
     private final Map<String, State> byId = new LinkedHashMap<>();
 
     ProviderConcerns(Visit visit) {
-        this.visit = visit;
+        super(visit);
     }
 
     @CommandHandler

@@ -20,18 +20,17 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * REPORT-PROVIDER-COMMENTS, REPORT-FINAL, REPORT-PUBLISH); for interim and NFD visits, the published letter instead
  * (rule LETTER-NO-REPORT). Each step meets its deadline and starts the next clocks of the rulebook.
  */
-final class ReportPath {
+final class ReportPath extends VisitArea {
 
     static final String REVISED_JUDGEMENT_PURPOSE = "Revised judgement, with the reasons for the change from the "
             + "provisional judgement given at feedback";
     static final String MONITORING_OUTCOME_PURPOSE = "Outcome of the monitoring visit";
     static final String DFE = "Department for Education";
 
-    private final Visit visit;
     private Instant finalReportSentAt;
 
     ReportPath(Visit visit) {
-        this.visit = visit;
+        super(visit);
     }
 
     @CommandHandler

@@ -22,7 +22,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * debrief and the case review (rules CASE-REVIEW-DEBRIEF, CASE-REVIEW-DECISIONS) and the monitoring visit it may
  * decide (rule MONITORING-COMMISSION).
  */
-final class SeriousConcerns {
+final class SeriousConcerns extends VisitArea {
 
     private static final Set<ConcernCategory> SERIOUS_OR_WIDESPREAD =
             EnumSet.of(ConcernCategory.SERIOUS, ConcernCategory.WIDESPREAD);
@@ -30,7 +30,6 @@ final class SeriousConcerns {
     private static final Set<ConcernCategory> SIGNIFICANT =
             EnumSet.of(ConcernCategory.SAFEGUARDING, ConcernCategory.LEADERSHIP_BREAKDOWN);
 
-    private final Visit visit;
     private int raised;
     private boolean seriousOrWidespreadRaised;
     private Instant escalatedAt;
@@ -42,7 +41,7 @@ final class SeriousConcerns {
     private Instant dutyDeskConsultedAt;
 
     SeriousConcerns(Visit visit) {
-        this.visit = visit;
+        super(visit);
     }
 
     @CommandHandler

@@ -20,7 +20,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * The notifications a visit requires and how far each has got (rules NOTIFY-REQUIRED, NOTIFY-SENT,
  * NOTIFY-RECEIPT-CONFIRMED).
  */
-final class VisitNotifications {
+final class VisitNotifications extends VisitArea {
 
     private static final String PLACING_AUTHORITY = "Placing authority ";
     private static final String DCS = "Director of children's services, ";
@@ -29,11 +29,10 @@ final class VisitNotifications {
                            Instant sentAt, boolean confirmed) {
     }
 
-    private final Visit visit;
     private final Map<String, Tracked> byId = new LinkedHashMap<>();
 
     VisitNotifications(Visit visit) {
-        this.visit = visit;
+        super(visit);
     }
 
     @CommandHandler

@@ -4,12 +4,9 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -56,7 +53,7 @@ class RuleIdsTest {
     @Test
     void every_rulebook_entry_with_a_rule_text_names_its_rule_id() {
         List<String> missing = new ArrayList<>();
-        for (String file : shippedRulebooks()) {
+        for (String file : Rulebooks.shippedFiles()) {
             walk(readRulebook(file), file, (path, node) -> {
                 if (node.has("rule") && !node.path("ruleId").isString()) {
                     missing.add(path);
@@ -70,7 +67,7 @@ class RuleIdsTest {
     void every_rule_id_a_rulebook_cites_is_defined_in_docs_rules_md() {
         Set<String> cited = new TreeSet<>();
         List<String> undefined = new ArrayList<>();
-        for (String file : shippedRulebooks()) {
+        for (String file : Rulebooks.shippedFiles()) {
             walk(readRulebook(file), file, (path, node) -> {
                 if (node.has("ruleId")) {
                     String id = node.get("ruleId").asString();
@@ -173,18 +170,6 @@ class RuleIdsTest {
             }
         }
         return line;
-    }
-
-    /** The files listed in rulebooks/index.txt, as the application loads them. */
-    private static List<String> shippedRulebooks() {
-        try (InputStream in = resource("/rulebooks/index.txt")) {
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                    .map(String::strip)
-                    .filter(line -> !line.isEmpty() && !line.startsWith("#"))
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static JsonNode readRulebook(String file) {
