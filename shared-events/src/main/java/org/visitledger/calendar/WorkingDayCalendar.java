@@ -43,6 +43,15 @@ public final class WorkingDayCalendar {
         return new WorkingDayCalendar(holidays, LocalDate.of(firstYear, 1, 1), LocalDate.of(lastYear, 12, 31));
     }
 
+    /** Whether the bank holidays of this day are known: every date this calendar answers for is. */
+    public boolean knows(LocalDate day) {
+        return !day.isBefore(firstKnownDay) && !day.isAfter(lastKnownDay);
+    }
+
+    public LocalDate lastKnownDay() {
+        return lastKnownDay;
+    }
+
     public boolean isWorkingDay(LocalDate day) {
         requireKnown(day);
         DayOfWeek dow = day.getDayOfWeek();
@@ -90,7 +99,7 @@ public final class WorkingDayCalendar {
     }
 
     private void requireKnown(LocalDate day) {
-        if (day.isBefore(firstKnownDay) || day.isAfter(lastKnownDay)) {
+        if (!knows(day)) {
             throw new OutsideCalendarRangeException(day, firstKnownDay, lastKnownDay);
         }
     }

@@ -74,7 +74,20 @@ class WorkingDayCalendarTest {
     void dates_outside_the_known_bank_holiday_range_fail_loudly() {
         assertThatThrownBy(() -> calendar.isWorkingDay(LocalDate.of(2019, 12, 31)))
                 .isInstanceOf(OutsideCalendarRangeException.class).hasMessageContaining("2019-12-31");
-        assertThatThrownBy(() -> calendar.workingDaysAfter(LocalDate.of(2030, 12, 20), 10))
-                .isInstanceOf(OutsideCalendarRangeException.class).hasMessageContaining("2031");
+        assertThatThrownBy(() -> calendar.workingDaysAfter(LocalDate.of(2032, 12, 20), 10))
+                .isInstanceOf(OutsideCalendarRangeException.class).hasMessageContaining("2033");
+    }
+
+    /** Rule TIME-KNOWN-RANGE: 2031 and 2032 are known, so a visit announced in 2030 can run to its last deadline. */
+    @Test
+    void the_bank_holidays_of_2031_and_2032_are_known() {
+        assertThat(calendar.isWorkingDay(LocalDate.of(2031, 4, 11))).as("Good Friday 2031").isFalse();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2031, 4, 14))).as("Easter Monday 2031").isFalse();
+        assertThat(calendar.isWorkingDay(LocalDate.of(2032, 5, 31))).as("Spring bank holiday 2032").isFalse();
+        // Christmas Day and Boxing Day 2032 fall on a weekend: the substitute days are Monday and Tuesday.
+        assertThat(calendar.workingDaysAfter(LocalDate.of(2032, 12, 24), 1)).isEqualTo(LocalDate.of(2032, 12, 29));
+        assertThat(calendar.workingDaysAfter(LocalDate.of(2030, 12, 16), 38)).isEqualTo(LocalDate.of(2031, 2, 11));
+        assertThat(calendar.knows(LocalDate.of(2032, 12, 31))).isTrue();
+        assertThat(calendar.knows(LocalDate.of(2033, 1, 1))).isFalse();
     }
 }

@@ -91,6 +91,11 @@ public class Visit {
         Instant at = occurredAt(command.occurredAt(), null);
         int length = VisitGuards.plannedLength(command.plannedLengthDays(), rulebook);
         LocalDate dayOne = calendar.dayOf(at);
+        if (!follows) {
+            // A following visit is created by a process that must not be refused: it falls within the horizon of
+            // the visit it follows.
+            VisitGuards.requireCalendarHorizon(dayOne, calendar);
+        }
         // Rule INTERIM-NOTICE: an interim visit's notice call is the working day before the day on site.
         LocalDate firstDayOnSite = rulebook.onSiteTheDayAfterNotice() ? calendar.workingDaysAfter(dayOne, 1) : dayOne;
         String id = command.visitId();

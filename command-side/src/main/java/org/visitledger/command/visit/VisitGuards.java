@@ -1,14 +1,20 @@
 package org.visitledger.command.visit;
 
+import org.visitledger.calendar.WorkingDayCalendar;
 import org.visitledger.command.rulebook.Rulebook;
 import org.visitledger.command.rulebook.Rulebooks;
 import org.visitledger.command.rulebook.UnknownRulebookException;
 import org.visitledger.events.VisitType;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
 
 /** Rules shared by every command: when an act may be said to have happened, and which refusal names a gap. */
 final class VisitGuards {
+
+    /** How far ahead of a visit's first day its deadlines may fall (rule TIME-ANNOUNCEMENT-HORIZON). */
+    static final Period ANNOUNCEMENT_HORIZON = Period.ofYears(1);
 
     private VisitGuards() {
     }
@@ -42,6 +48,22 @@ final class VisitGuards {
             case FINAL_SENT -> tooEarly ? Refusal.FINAL_REPORT_NOT_SENT : Refusal.ALREADY_PUBLISHED;
             default -> Refusal.VISIT_NOT_LIVE;
         };
+    }
+
+    /**
+     * Rule TIME-ANNOUNCEMENT-HORIZON: a visit is announced only while the working-day calendar knows the bank
+     * holidays of the whole year after its first day, so that every deadline the visit and a monitoring visit or NFD
+     * inspection after it can start falls on a known day (the longest chain, a monitoring visit's report after the
+     * followed visit's, ends well within a year): a visit that could not end or close for want of calendar data is
+     * refused at the start instead.
+     */
+    static void requireCalendarHorizon(LocalDate dayOne, WorkingDayCalendar calendar) {
+        LocalDate horizon = dayOne.plus(ANNOUNCEMENT_HORIZON);
+        if (!calendar.knows(horizon)) {
+            throw new InvalidCommandException("occurredAt", "a visit announced on " + dayOne + " has deadlines up to "
+                    + horizon + ", but the working-day calendar knows bank holidays only up to "
+                    + calendar.lastKnownDay() + "; add the next years' bank holidays first");
+        }
     }
 
     static Rulebook rulebookFor(VisitType type, Rulebooks rulebooks) {

@@ -144,10 +144,38 @@ class AnnouncementRulesTest {
 
     @Test
     void a_visit_outside_the_known_bank_holiday_range_is_refused_rather_than_guessed() {
-        Instant call = Instant.parse("2031-01-06T09:00:00Z");
+        Instant call = Instant.parse("2033-01-04T09:00:00Z");
         fixture.givenCurrentTime(call)
                 .when(announce(VisitType.RSS_ASSURANCE, call))
                 .expectException(OutsideCalendarRangeException.class)
                 .expectNoEvents();
+    }
+
+    /** Rule TIME-ANNOUNCEMENT-HORIZON: refused at the start, not stuck later for want of calendar data. */
+    @Test
+    void a_visit_whose_year_ahead_the_calendar_does_not_know_is_refused_at_its_announcement() {
+        Instant call = Instant.parse("2032-01-05T09:00:00Z");
+        fixture.givenCurrentTime(call)
+                .when(announce(VisitType.RSS_ASSURANCE, call))
+                .expectException(invalid("occurredAt"))
+                .expectNoEvents();
+    }
+
+    /**
+     * Rule TIME-ANNOUNCEMENT-HORIZON with TIME-KNOWN-RANGE: a visit announced late in 2030 runs to its last report
+     * deadline in 2031 (publication 38 working days after Monday 16 December 2030, Christmas and New Year's Day not
+     * counted).
+     */
+    @Test
+    void a_visit_announced_in_december_2030_has_its_report_deadlines_counted_into_2031() {
+        Instant call = Instant.parse("2030-12-16T09:00:00Z");
+        Instant feedbackGiven = Instant.parse("2030-12-16T16:00:00Z");
+        fixture.givenCurrentTime(feedbackGiven)
+                .andGivenCommands(announce(VisitType.RSS_ASSURANCE, call), annexAReturned(call.plusSeconds(3600)))
+                .when(feedback(feedbackGiven))
+                .expectSuccessfulHandlerExecution()
+                .expectEventsMatching(anEvent(DeadlineScheduled.class, "PUBLICATION due 2031-02-11",
+                        e -> e.code() == DeadlineCode.PUBLICATION
+                                && e.dueAt().equals(Instant.parse("2031-02-11T23:59:59Z"))));
     }
 }
