@@ -61,8 +61,10 @@ final class Lifecycle {
                 DeadlineCheck.met("DRAFT_REPORT").andListed("PROVIDER_COMMENTS")));
         steps.add(new Step("provider-comments", provider, "/report/provider-comments",
                 "{\"comments\": \"No factual inaccuracies.\"}", DeadlineCheck.met("PROVIDER_COMMENTS")));
+        // An RSS report makes recommendations only (rule REPORT-RSS-RECOMMENDATIONS-ONLY).
+        String requirements = sch ? "[\"Keep restraint records up to date\"]" : "[]";
         steps.add(new Step("final", Http.User.INSPECTOR, "/report/final",
-                "{\"requirements\": [\"Keep restraint records up to date\"], \"recommendations\": "
+                "{\"requirements\": " + requirements + ", \"recommendations\": "
                         + "[\"Review the admissions policy\"], \"childFriendlySummaryIncluded\": true}",
                 DeadlineCheck.met("FINAL_REPORT").andListed("COMPLAINT_WINDOW")));
         steps.add(new Step("publication", Http.User.INSPECTOR, "/report/publication",

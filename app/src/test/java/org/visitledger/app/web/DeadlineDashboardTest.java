@@ -150,6 +150,7 @@ class DeadlineDashboardTest extends RunningApp {
         String visitId = announce("RSS_ASSURANCE", Instant.parse("2025-04-16T08:05:00Z"));
         String visit = "/api/visits/" + visitId;
         step(inspector.post(visit + "/annex-a", VisitRequests.at(Instant.parse("2025-04-16T14:30:00Z"))));
+        step(inspector.post(visit + "/arrival", VisitRequests.at(Instant.parse("2025-04-17T08:00:00Z"))));
         step(inspector.post(visit + "/feedback", "{\"seriousOrWidespreadConcerns\": false, \"summary\": \"ok\","
                 + " \"occurredAt\": \"2025-04-17T15:00:00Z\"}"));
         step(inspector.post(visit + "/report/qa-submission", VisitRequests.at(Instant.parse("2025-04-22T09:00:00Z"))));

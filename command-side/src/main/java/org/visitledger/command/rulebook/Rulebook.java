@@ -21,7 +21,8 @@ public record Rulebook(VisitType visitType, String version, String source,
                        List<ConcernCategory> concernCategories, List<NotificationRule> notificationsAtSeriousConcerns,
                        List<NotificationRule> notificationsAtCaseReview, MonitoringVisitRule monitoringVisit,
                        Boolean onSiteTheDayAfterNotice, LetterRule letter, ArrivalDeadlineRule arrivalDeadline,
-                       List<NotificationRule> notificationsAtConversion) {
+                       List<NotificationRule> notificationsAtConversion, Boolean requirementsAllowed,
+                       Boolean onSiteActivityRequired) {
 
     public Rulebook {
         deadlines = Objects.requireNonNullElse(deadlines, List.of());
@@ -31,6 +32,9 @@ public record Rulebook(VisitType visitType, String version, String source,
         notificationsAtCaseReview = Objects.requireNonNullElse(notificationsAtCaseReview, List.of());
         onSiteTheDayAfterNotice = Boolean.TRUE.equals(onSiteTheDayAfterNotice);
         notificationsAtConversion = Objects.requireNonNullElse(notificationsAtConversion, List.of());
+        // Versions that predate these settings behave as they always did: requirements allowed, no on-site check.
+        requirementsAllowed = !Boolean.FALSE.equals(requirementsAllowed);
+        onSiteActivityRequired = Boolean.TRUE.equals(onSiteActivityRequired);
     }
 
     /** Visits that end in a published letter (interim, NFD) have no report path and no complaint window. */

@@ -46,6 +46,10 @@ final class Fieldwork extends VisitArea {
         VisitProgress progress = visit.progress();
         Instant at = visit.occurredAt(command.occurredAt(), progress.lastMilestoneAt());
         progress.requireBeforeEnd();
+        if (visit.rulebook(rules).onSiteActivityRequired() && progress.status() != VisitStatus.ON_SITE) {
+            throw visit.refused(Refusal.NO_ON_SITE_ACTIVITY, "an RSS visit always includes some on-site activity "
+                    + "(rule RSS-ON-SITE-ACTIVITY); record the inspectors' arrival on site before the feedback");
+        }
         if (!command.seriousOrWidespreadConcerns() && visit.concerns().seriousOrWidespreadRaised()) {
             throw visit.refused(Refusal.SERIOUS_CONCERNS_RAISED, "a serious or widespread concern was raised "
                     + "during the visit; the feedback must state that there are serious or widespread concerns");

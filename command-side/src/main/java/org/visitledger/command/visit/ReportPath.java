@@ -107,6 +107,11 @@ final class ReportPath extends VisitArea {
             }
             deadlines.lapse(visit.id(), comments, false, MetaData.emptyInstance());
         }
+        if (!rulebook.requirementsAllowed() && !command.requirements().isEmpty()) {
+            throw new InvalidCommandException("requirements", "a " + visit.type() + " report makes recommendations "
+                    + "only (rule REPORT-RSS-RECOMMENDATIONS-ONLY): Ofsted does not regulate these schools, so it sets "
+                    + "them no requirements");
+        }
         if (rulebook.childFriendlySummaryRequired() && !command.childFriendlySummaryIncluded()) {
             throw new InvalidCommandException("childFriendlySummaryIncluded",
                     "a child-friendly summary is produced after every " + visit.type() + " visit");

@@ -24,7 +24,7 @@ class AnnouncementRulesTest {
                 .when(announce(VisitType.RSS_ASSURANCE, call))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(
-                        new VisitAnnounced(VISIT, VisitType.RSS_ASSURANCE, "2", PROVIDER, "Jo Smith", List.of("Sam Lee"),
+                        new VisitAnnounced(VISIT, VisitType.RSS_ASSURANCE, "3", PROVIDER, "Jo Smith", List.of("Sam Lee"),
                                 List.of("Kent", "Medway"), 2, LocalDate.of(2025, 4, 17), null, call),
                         new AnnexARequested(VISIT, List.of("Annex A"), Instant.parse("2025-04-16T13:00:00Z"), call),
                         new DeadlineScheduled(VISIT, "ANNEX_A_RETURN", DeadlineCode.ANNEX_A_RETURN, DeadlineOwner.PROVIDER,
@@ -75,7 +75,7 @@ class AnnouncementRulesTest {
         fixture.givenCurrentTime(call)
                 .when(announce(VisitType.RSS_ASSURANCE, call))
                 .expectEvents(
-                        new VisitAnnounced(VISIT, VisitType.RSS_ASSURANCE, "2", PROVIDER, "Jo Smith", List.of("Sam Lee"),
+                        new VisitAnnounced(VISIT, VisitType.RSS_ASSURANCE, "3", PROVIDER, "Jo Smith", List.of("Sam Lee"),
                                 List.of("Kent", "Medway"), 2, LocalDate.of(2025, 4, 17), null, call),
                         new AnnexARequested(VISIT, List.of("Annex A"), Instant.parse("2025-04-16T13:00:00Z"), call),
                         scheduled(VisitType.RSS_ASSURANCE, DeadlineCode.ANNEX_A_RETURN, DeadlineOwner.PROVIDER,
@@ -171,7 +171,8 @@ class AnnouncementRulesTest {
         Instant call = Instant.parse("2030-12-16T09:00:00Z");
         Instant feedbackGiven = Instant.parse("2030-12-16T16:00:00Z");
         fixture.givenCurrentTime(feedbackGiven)
-                .andGivenCommands(announce(VisitType.RSS_ASSURANCE, call), annexAReturned(call.plusSeconds(3600)))
+                .andGivenCommands(announce(VisitType.RSS_ASSURANCE, call), annexAReturned(call.plusSeconds(3600)),
+                        arrival(call.plusSeconds(7200)))
                 .when(feedback(feedbackGiven))
                 .expectSuccessfulHandlerExecution()
                 .expectEventsMatching(anEvent(DeadlineScheduled.class, "PUBLICATION due 2031-02-11",

@@ -219,9 +219,9 @@ class CaseReviewRulesTest {
                         new CaseReviewDecided(VISIT, List.of(MONITORING_VISIT), CASE_REVIEW_RATIONALE, decided),
                         met(CASE_REVIEW, Instant.parse("2025-04-28T22:59:59Z"), false, decided),
                         new DeadlineScheduled(VISIT, "MONITORING_VISIT", DeadlineCode.MONITORING_VISIT,
-                                DeadlineOwner.INSPECTORATE, due, "seed 000 and visit-process.md: a monitoring visit "
-                                + "within 6 to 8 weeks to check that children are safeguarded (window opens "
-                                + "2025-05-29)", decided))
+                                DeadlineOwner.INSPECTORATE, due, "seed 000: after serious concerns a monitoring visit is "
+                                + "likely; the 6 to 8 weeks are seed 001's, applied to RSS as a project rule (window "
+                                + "opens 2025-05-29)", decided))
                 .expectScheduledDeadline(due, due(DeadlineCode.MONITORING_VISIT));
     }
 }

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.visitledger.events.*;
 
 import java.time.Instant;
+import java.util.List;
 
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -174,10 +175,10 @@ class ReportPathRulesTest {
         Instant sent = Instant.parse("2025-05-22T10:00:00Z");
         fixture.given(rssVisitAt(VisitStatus.DRAFT_SENT).events())
                 .andGivenCurrentTime(sent)
-                .when(finalReportWithoutChildFriendlySummary(null))
+                .when(rssFinalReport(null))
                 .expectEvents(
                         missed(PROVIDER_COMMENTS, Instant.parse("2025-05-21T22:59:59Z")),
-                        new FinalReportSent(VISIT, REQUIREMENTS, RECOMMENDATIONS, false, false, sent),
+                        new FinalReportSent(VISIT, List.of(), RECOMMENDATIONS, true, false, sent),
                         met(FINAL_REPORT, Instant.parse("2025-06-04T22:59:59Z"), false, sent),
                         scheduled(RSS, COMPLAINT_WINDOW, DeadlineOwner.PROVIDER,
                                 Instant.parse("2025-05-30T22:59:59Z"), sent),
@@ -190,7 +191,7 @@ class ReportPathRulesTest {
         Instant sent = Instant.parse("2025-05-22T10:00:00Z");
         fixture.given(rssVisitAt(VisitStatus.DRAFT_SENT).commentWindowLapsed().events())
                 .andGivenCurrentTime(sent)
-                .when(finalReportWithoutChildFriendlySummary(null))
+                .when(rssFinalReport(null))
                 .expectEventsMatching(eventTypes(FinalReportSent.class, DeadlineMet.class, DeadlineScheduled.class,
                         NotificationRequired.class));
     }
@@ -243,7 +244,7 @@ class ReportPathRulesTest {
         Instant sent = Instant.parse("2025-06-05T09:00:00Z");
         fixture.given(rssVisitAt(VisitStatus.COMMENTS_RECEIVED).events())
                 .andGivenCurrentTime(sent)
-                .when(finalReportWithoutChildFriendlySummary(null))
+                .when(rssFinalReport(null))
                 .expectEventsMatching(anEvent(DeadlineMet.class, "FINAL_REPORT met late",
                         e -> e.equals(met(FINAL_REPORT, Instant.parse("2025-06-04T22:59:59Z"), true, sent))));
     }

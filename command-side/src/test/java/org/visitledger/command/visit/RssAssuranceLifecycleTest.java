@@ -6,6 +6,7 @@ import org.visitledger.events.*;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.visitledger.command.visit.VisitFixtures.*;
 import static org.visitledger.command.visit.VisitMatchers.*;
@@ -68,9 +69,21 @@ class RssAssuranceLifecycleTest {
                 .expectScheduledDeadline(PUBLICATION_DUE, due(PUBLICATION));
     }
 
+    /** Rule RSS-ON-SITE-ACTIVITY (seed 000): "there will always be some on-site activity". */
     @Test
-    void verbal_feedback_without_a_recorded_arrival_still_ends_the_visit() {
+    void verbal_feedback_ending_an_rss_visit_without_arrival_on_site_is_refused() {
         VisitHistory announced = rssVisitAt(VisitStatus.ANNOUNCED).annexAReturned(T.annexAReturned());
+        fixture.given(announced.events())
+                .andGivenCurrentTime(T.feedback())
+                .when(feedback(null))
+                .expectException(refusedBecause(Refusal.NO_ON_SITE_ACTIVITY))
+                .expectNoEvents();
+    }
+
+    /** A visit keeps the rulebook it was announced under: version 2 had no on-site check. */
+    @Test
+    void under_rulebook_version_2_verbal_feedback_without_a_recorded_arrival_still_ends_the_visit() {
+        VisitHistory announced = VisitHistory.announcedUnder(RSS, "2", T.announced()).annexAReturned(T.annexAReturned());
         fixture.given(announced.events())
                 .andGivenCurrentTime(T.feedback())
                 .when(feedback(null))
@@ -107,18 +120,53 @@ class RssAssuranceLifecycleTest {
                         met(PROVIDER_COMMENTS, COMMENTS_DUE, false, T.comments()));
     }
 
+    /** Rules REPORT-RSS-RECOMMENDATIONS-ONLY and REPORT-CHILD-SUMMARY (seed 000), rulebook version 3. */
     @Test
-    void rss_final_report_needs_no_child_friendly_summary_and_opens_a_complaint_window_past_the_spring_bank_holiday() {
+    void rss_final_report_makes_recommendations_only_with_a_child_friendly_summary_and_opens_a_complaint_window_past_the_spring_bank_holiday() {
         fixture.given(rssVisitAt(VisitStatus.COMMENTS_RECEIVED).events())
                 .andGivenCurrentTime(T.finalSent())
-                .when(finalReportWithoutChildFriendlySummary(null))
+                .when(rssFinalReport(null))
                 .expectEvents(
-                        new FinalReportSent(VISIT, REQUIREMENTS, RECOMMENDATIONS, false, false, T.finalSent()),
+                        new FinalReportSent(VISIT, List.of(), RECOMMENDATIONS, true, false, T.finalSent()),
                         met(FINAL_REPORT, FINAL_DUE, false, T.finalSent()),
                         scheduled(RSS, COMPLAINT_WINDOW, DeadlineOwner.PROVIDER, COMPLAINT_WINDOW_ENDS, T.finalSent()),
                         new NotificationRequired(VISIT, "N-3", PROVIDER_RECIPIENT, NotificationChannel.EMAIL,
                                 POST_VISIT_SURVEY, Instant.parse("2025-05-22T22:59:59Z"), T.finalSent()))
                 .expectScheduledDeadline(COMPLAINT_WINDOW_ENDS, due(COMPLAINT_WINDOW));
+    }
+
+    /** Rule REPORT-RSS-RECOMMENDATIONS-ONLY: Ofsted does not regulate residential special schools. */
+    @Test
+    void an_rss_final_report_with_requirements_is_refused() {
+        fixture.given(rssVisitAt(VisitStatus.COMMENTS_RECEIVED).events())
+                .andGivenCurrentTime(T.finalSent())
+                .when(finalReport(null))
+                .expectException(invalid("requirements"))
+                .expectNoEvents();
+    }
+
+    /** Rule REPORT-CHILD-SUMMARY (seed 000: "a brief, child-friendly summary following every assurance visit"). */
+    @Test
+    void an_rss_final_report_without_a_child_friendly_summary_is_refused() {
+        fixture.given(rssVisitAt(VisitStatus.COMMENTS_RECEIVED).events())
+                .andGivenCurrentTime(T.finalSent())
+                .when(new SendFinalReport(VISIT, null, List.of(), RECOMMENDATIONS, false, false, null))
+                .expectException(invalid("childFriendlySummaryIncluded"))
+                .expectNoEvents();
+    }
+
+    /** A visit keeps the rulebook it was announced under: version 2 took requirements and no summary. */
+    @Test
+    void under_rulebook_version_2_an_rss_final_report_may_carry_requirements_without_a_child_friendly_summary() {
+        VisitHistory commented = VisitHistory.announcedUnder(RSS, "2", T.announced())
+                .annexAReturned(T.annexAReturned()).arrived(T.arrived()).ended(T.feedback()).submittedForQa(T.qa())
+                .draftSent(T.draft()).commentsReceived(T.comments());
+        fixture.given(commented.events())
+                .andGivenCurrentTime(T.finalSent())
+                .when(finalReportWithoutChildFriendlySummary(null))
+                .expectEventsMatching(anEvent(FinalReportSent.class, "with requirements and no summary",
+                        e -> e.equals(new FinalReportSent(VISIT, REQUIREMENTS, RECOMMENDATIONS, false, false,
+                                T.finalSent()))));
     }
 
     @Test
@@ -134,7 +182,7 @@ class RssAssuranceLifecycleTest {
     void the_complaint_window_running_out_after_publication_closes_the_visit() {
         fixture.given(rssVisitAt(VisitStatus.COMMENTS_RECEIVED).events())
                 .andGivenCurrentTime(T.published())
-                .andGivenCommands(finalReportWithoutChildFriendlySummary(T.finalSent()), publication(null))
+                .andGivenCommands(rssFinalReport(T.finalSent()), publication(null))
                 .whenThenTimeAdvancesTo(Instant.parse("2025-06-01T00:00:00Z"))
                 .expectEvents(met(COMPLAINT_WINDOW, COMPLAINT_WINDOW_ENDS, false, COMPLAINT_WINDOW_ENDS),
                         new VisitClosed(VISIT, COMPLAINT_WINDOW_ENDS))

@@ -166,6 +166,11 @@ final class VisitFixtures {
         return new SendFinalReport(VISIT, null, REQUIREMENTS, RECOMMENDATIONS, true, false, at);
     }
 
+    /** An RSS report from rulebook version 3 on: recommendations only, with the child-friendly summary. */
+    static SendFinalReport rssFinalReport(Instant at) {
+        return new SendFinalReport(VISIT, null, List.of(), RECOMMENDATIONS, true, false, at);
+    }
+
     static SendFinalReport finalReportWithoutChildFriendlySummary(Instant at) {
         return new SendFinalReport(VISIT, null, REQUIREMENTS, RECOMMENDATIONS, false, false, at);
     }

@@ -55,7 +55,7 @@ final class VisitStories {
                 .at(t.qa()).send(INSPECTOR, new SubmitReportForQa(id, null, null))
                 .at(t.draft()).send(INSPECTOR, new SendDraftReport(id, null, null))
                 .at(t.comments()).send(PROVIDER_USER, new RecordProviderComments(id, null, COMMENTS, null))
-                .at(t.finalSent()).send(INSPECTOR, new SendFinalReport(id, null, REQUIREMENTS, RECOMMENDATIONS, false,
+                .at(t.finalSent()).send(INSPECTOR, new SendFinalReport(id, null, List.of(), RECOMMENDATIONS, true,
                         false, null))
                 .at(at("2025-05-22T10:05:00Z")).send(INSPECTOR, new RecordNotificationSent(id, null, "N-3", null))
                 .at(at("2025-05-23T11:00:00Z")).send(PROVIDER_USER, new LodgeFormalComplaint(id, null, COMPLAINT, null))
