@@ -51,8 +51,9 @@ class SeriousConcernToMonitoringVisitThroughHttpTest extends RunningApp {
                 .containsEntry("LA_NOTIFICATION", "2025-04-22T22:59:59Z")
                 .containsEntry("QA_SUBMISSION", "2025-04-22T22:59:59Z");
         List<String> escalation = notifications(history, "2025-04-22T22:59:59Z");
-        assertThat(escalation).containsExactlyInAnyOrder("Placing authority Kent|EMAIL",
-                "Placing authority Medway|EMAIL", "Director of children's services, Kent|EMAIL_THEN_PHONE",
+        // SCH rulebook version 3: the DCS of the home's own authority and of each placing one, emailed and phoned.
+        assertThat(escalation).containsExactlyInAnyOrder("Director of children's services, Kent|EMAIL_THEN_PHONE",
+                "Director of children's services, Medway|EMAIL_THEN_PHONE",
                 "provider SC000001 (Oakfield Secure Home)|EMAIL", "Department for Education|EMAIL");
 
         Answer tooEarly = manager.post(visit + "/case-review", """

@@ -22,7 +22,7 @@ public record Rulebook(VisitType visitType, String version, String source,
                        List<NotificationRule> notificationsAtCaseReview, MonitoringVisitRule monitoringVisit,
                        Boolean onSiteTheDayAfterNotice, LetterRule letter, ArrivalDeadlineRule arrivalDeadline,
                        List<NotificationRule> notificationsAtConversion, Boolean requirementsAllowed,
-                       Boolean onSiteActivityRequired) {
+                       Boolean onSiteActivityRequired, Boolean localAuthorityDutyNeedsPhoneCall) {
 
     public Rulebook {
         deadlines = Objects.requireNonNullElse(deadlines, List.of());
@@ -32,9 +32,11 @@ public record Rulebook(VisitType visitType, String version, String source,
         notificationsAtCaseReview = Objects.requireNonNullElse(notificationsAtCaseReview, List.of());
         onSiteTheDayAfterNotice = Boolean.TRUE.equals(onSiteTheDayAfterNotice);
         notificationsAtConversion = Objects.requireNonNullElse(notificationsAtConversion, List.of());
-        // Versions that predate these settings behave as they always did: requirements allowed, no on-site check.
+        // Versions that predate these settings behave as they always did: requirements allowed, no on-site check,
+        // the local-authority duty done once the emails are sent.
         requirementsAllowed = !Boolean.FALSE.equals(requirementsAllowed);
         onSiteActivityRequired = Boolean.TRUE.equals(onSiteActivityRequired);
+        localAuthorityDutyNeedsPhoneCall = Boolean.TRUE.equals(localAuthorityDutyNeedsPhoneCall);
     }
 
     /** Visits that end in a published letter (interim, NFD) have no report path and no complaint window. */

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -36,7 +37,7 @@ final class VisitNotifications extends VisitArea {
     }
 
     @CommandHandler
-    CommandOutcome handle(RecordNotificationSent command) {
+    CommandOutcome handle(RecordNotificationSent command, VisitRules rules) {
         Instant at = visit.occurredAt(command.occurredAt(), null);
         Tracked notification = known(command.notificationId());
         if (notification.sentAt() != null) {
@@ -45,16 +46,12 @@ final class VisitNotifications extends VisitArea {
         }
         requireNotBefore(at, notification.requiredAt(), "it was required");
         apply(new NotificationSent(visit.id(), command.notificationId(), at));
-        // Rule LA-NOTIFICATION-DUE: the lead inspector tells the local authorities; met by the last of those emails.
-        VisitDeadlines deadlines = visit.deadlines();
-        if (deadlines.unmet(DeadlineCode.LA_NOTIFICATION.name()).isPresent() && localAuthoritiesTold()) {
-            deadlines.meet(visit.id(), DeadlineCode.LA_NOTIFICATION.name(), at);
-        }
+        meetLocalAuthorityDutyIfDone(rules, at);
         return CommandOutcome.of(null);
     }
 
     @CommandHandler
-    CommandOutcome handle(ConfirmNotificationReceipt command) {
+    CommandOutcome handle(ConfirmNotificationReceipt command, VisitRules rules) {
         Instant at = visit.occurredAt(command.occurredAt(), null);
         String notificationId = command.notificationId();
         Tracked notification = known(notificationId);
@@ -72,7 +69,27 @@ final class VisitNotifications extends VisitArea {
         }
         requireNotBefore(at, notification.sentAt(), "it was sent");
         apply(new NotificationReceiptConfirmed(visit.id(), notificationId, at));
+        meetLocalAuthorityDutyIfDone(rules, at);
         return CommandOutcome.of(null);
+    }
+
+    /**
+     * Rule LA-NOTIFICATION-DUE: the lead inspector's duty to tell the local authorities is met by the act that
+     * completes it: the last of their emails, or where the rulebook asks for the phone call as well (SCH from
+     * version 3), the last confirmation of receipt. The act's own event has already been applied to this state.
+     */
+    private void meetLocalAuthorityDutyIfDone(VisitRules rules, Instant at) {
+        VisitDeadlines deadlines = visit.deadlines();
+        if (deadlines.unmet(DeadlineCode.LA_NOTIFICATION.name()).isEmpty()) {
+            return;
+        }
+        boolean phoneCallToo = visit.rulebook(rules).localAuthorityDutyNeedsPhoneCall();
+        List<Tracked> toAuthorities = byId.values().stream().filter(n -> toLocalAuthority(n.recipient())).toList();
+        boolean done = !toAuthorities.isEmpty() && toAuthorities.stream().allMatch(n -> n.sentAt() != null
+                && (!phoneCallToo || n.confirmed() || n.channel() != NotificationChannel.EMAIL_THEN_PHONE));
+        if (done) {
+            deadlines.meet(visit.id(), DeadlineCode.LA_NOTIFICATION.name(), at);
+        }
     }
 
     /** How the rulebook's recipient kinds are named on the notification (see NotificationRule). */
@@ -84,23 +101,24 @@ final class VisitNotifications extends VisitArea {
         };
     }
 
-    /** The rulebook's recipient kind EACH_PLACING_AUTHORITY stands for one notification per placing authority. */
+    /**
+     * The rulebook's recipient kinds that stand for several notifications: EACH_PLACING_AUTHORITY, one per placing
+     * authority; EACH_LOCAL_AUTHORITY_DCS, one to the director of children's services of the home's own authority
+     * and of each placing authority, each authority once.
+     */
     static List<String> recipients(String kind, Provider provider, List<String> placingAuthorities) {
-        if ("EACH_PLACING_AUTHORITY".equals(kind)) {
-            return placingAuthorities.stream().map(authority -> PLACING_AUTHORITY + authority).toList();
-        }
-        return List.of(recipient(kind, provider));
+        return switch (kind) {
+            case "EACH_PLACING_AUTHORITY" ->
+                    placingAuthorities.stream().map(authority -> PLACING_AUTHORITY + authority).toList();
+            case "EACH_LOCAL_AUTHORITY_DCS" -> Stream.concat(Stream.of(provider.localAuthority()),
+                    placingAuthorities.stream()).distinct().map(authority -> DCS + authority).toList();
+            default -> List.of(recipient(kind, provider));
+        };
     }
 
     /** The local authorities told of serious concerns: each placing authority and the DCS (see recipient()). */
     static boolean toLocalAuthority(String recipient) {
         return recipient.startsWith(PLACING_AUTHORITY) || recipient.startsWith(DCS);
-    }
-
-    /** At least one notification goes to a local authority, and every such notification has been sent. */
-    private boolean localAuthoritiesTold() {
-        List<Tracked> toAuthorities = byId.values().stream().filter(n -> toLocalAuthority(n.recipient())).toList();
-        return !toAuthorities.isEmpty() && toAuthorities.stream().allMatch(n -> n.sentAt() != null);
     }
 
     boolean anyRequiredFor(String purpose) {

@@ -155,7 +155,7 @@ class CaseReviewRulesTest {
                         new CaseReviewDecided(VISIT, List.of(ENFORCEMENT_ACTION, BRING_FORWARD_INSPECTION),
                                 CASE_REVIEW_RATIONALE, decided),
                         met(CASE_REVIEW, CASE_REVIEW_DUE, false, decided),
-                        new NotificationRequired(VISIT, "N-7", DFE, NotificationChannel.EMAIL, PROPOSED_ACTIONS,
+                        new NotificationRequired(VISIT, "N-6", DFE, NotificationChannel.EMAIL, PROPOSED_ACTIONS,
                                 Instant.parse("2024-12-24T23:59:59Z"), decided));
     }
 
@@ -168,7 +168,7 @@ class CaseReviewRulesTest {
                 .expectEvents(
                         new CaseReviewDecided(VISIT, List.of(NO_FURTHER_ACTION), CASE_REVIEW_RATIONALE, CASE_REVIEW_DUE),
                         met(CASE_REVIEW, CASE_REVIEW_DUE, false, CASE_REVIEW_DUE),
-                        new NotificationRequired(VISIT, "N-7", DFE, NotificationChannel.EMAIL, PROPOSED_ACTIONS,
+                        new NotificationRequired(VISIT, "N-6", DFE, NotificationChannel.EMAIL, PROPOSED_ACTIONS,
                                 Instant.parse("2024-12-30T23:59:59Z"), CASE_REVIEW_DUE));
     }
 
@@ -181,7 +181,7 @@ class CaseReviewRulesTest {
                 .expectEvents(
                         new CaseReviewDecided(VISIT, List.of(ENFORCEMENT_ACTION), CASE_REVIEW_RATIONALE, decided),
                         met(CASE_REVIEW, CASE_REVIEW_DUE, true, decided),
-                        new NotificationRequired(VISIT, "N-7", DFE, NotificationChannel.EMAIL, PROPOSED_ACTIONS,
+                        new NotificationRequired(VISIT, "N-6", DFE, NotificationChannel.EMAIL, PROPOSED_ACTIONS,
                                 Instant.parse("2024-12-31T23:59:59Z"), decided));
     }
 
@@ -197,7 +197,7 @@ class CaseReviewRulesTest {
                         new CaseReviewDecided(VISIT, List.of(MONITORING_VISIT, ENFORCEMENT_ACTION),
                                 CASE_REVIEW_RATIONALE, decided),
                         met(CASE_REVIEW, CASE_REVIEW_DUE, false, decided),
-                        new NotificationRequired(VISIT, "N-7", DFE, NotificationChannel.EMAIL, PROPOSED_ACTIONS,
+                        new NotificationRequired(VISIT, "N-6", DFE, NotificationChannel.EMAIL, PROPOSED_ACTIONS,
                                 Instant.parse("2024-12-24T23:59:59Z"), decided),
                         new DeadlineScheduled(VISIT, "MONITORING_VISIT", DeadlineCode.MONITORING_VISIT,
                                 DeadlineOwner.INSPECTORATE, due, "seed 001: a monitoring visit within 6 to 8 weeks to "

@@ -39,7 +39,7 @@ class SchAssuranceLifecycleTest {
                 .when(announce(SCH, T.announced()))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(
-                        new VisitAnnounced(VISIT, SCH, "2", PROVIDER, "Jo Smith", List.of("Sam Lee"),
+                        new VisitAnnounced(VISIT, SCH, "3", PROVIDER, "Jo Smith", List.of("Sam Lee"),
                                 List.of("Kent", "Medway"), 3, LocalDate.of(2024, 12, 18), null, T.announced()),
                         new AnnexARequested(VISIT, List.of("Annex A",
                                 "Records of safeguarding concerns, with actions taken and outcome",

@@ -26,11 +26,11 @@ class SeriousConcernRulesTest {
     private static final String KENT = "Placing authority Kent";
     private static final String MEDWAY = "Placing authority Medway";
     private static final String DCS_KENT = "Director of children's services, Kent";
+    private static final String DCS_MEDWAY = "Director of children's services, Medway";
     private static final String DFE = "Department for Education";
-    private static final String SCH_PLACING = "Serious or widespread concerns identified at the home where this "
-            + "authority has placed a child";
-    private static final String SCH_DCS = "Serious or widespread concerns identified at a home in this authority; "
-            + "receipt to be confirmed by phone";
+    /** SCH rulebook version 3 (rule NOTIFY-SCH-CONCERNS): every local authority's DCS, emailed and phoned. */
+    private static final String SCH_EACH_DCS = "Serious or widespread concerns identified at the home, which is in "
+            + "this authority or where it has placed a child; receipt to be confirmed by phone";
     private static final String SCH_FORWARD = "Forward of the email to the local authorities about the serious or "
             + "widespread concerns";
     private static final String SCH_DFE = "Serious or widespread concerns identified, for the Secretary of State's "
@@ -64,15 +64,13 @@ class SeriousConcernRulesTest {
                                 end),
                         scheduled(SCH, CASE_REVIEW, DeadlineOwner.REGIONAL_INSPECTION_MANAGER, caseReviewDue, end),
                         scheduled(SCH, LA_NOTIFICATION, DeadlineOwner.LEAD_INSPECTOR, nextWorkingDayEnd, end),
-                        new NotificationRequired(VISIT, "N-2", KENT, NotificationChannel.EMAIL, SCH_PLACING,
-                                nextWorkingDayEnd, end),
-                        new NotificationRequired(VISIT, "N-3", MEDWAY, NotificationChannel.EMAIL, SCH_PLACING,
-                                nextWorkingDayEnd, end),
-                        new NotificationRequired(VISIT, "N-4", DCS_KENT, NotificationChannel.EMAIL_THEN_PHONE, SCH_DCS,
-                                nextWorkingDayEnd, end),
-                        new NotificationRequired(VISIT, "N-5", PROVIDER_RECIPIENT, NotificationChannel.EMAIL,
+                        new NotificationRequired(VISIT, "N-2", DCS_KENT, NotificationChannel.EMAIL_THEN_PHONE,
+                                SCH_EACH_DCS, nextWorkingDayEnd, end),
+                        new NotificationRequired(VISIT, "N-3", DCS_MEDWAY, NotificationChannel.EMAIL_THEN_PHONE,
+                                SCH_EACH_DCS, nextWorkingDayEnd, end),
+                        new NotificationRequired(VISIT, "N-4", PROVIDER_RECIPIENT, NotificationChannel.EMAIL,
                                 SCH_FORWARD, nextWorkingDayEnd, end),
-                        new NotificationRequired(VISIT, "N-6", DFE, NotificationChannel.EMAIL, SCH_DFE,
+                        new NotificationRequired(VISIT, "N-5", DFE, NotificationChannel.EMAIL, SCH_DFE,
                                 nextWorkingDayEnd, end))
                 .expectScheduledDeadline(caseReviewDue, due(CASE_REVIEW))
                 .expectScheduledDeadline(nextWorkingDayEnd, due(LA_NOTIFICATION));
@@ -127,15 +125,13 @@ class SeriousConcernRulesTest {
                                 raised),
                         scheduled(SCH, CASE_REVIEW, DeadlineOwner.REGIONAL_INSPECTION_MANAGER, caseReviewDue, raised),
                         scheduled(SCH, LA_NOTIFICATION, DeadlineOwner.LEAD_INSPECTOR, nextWorkingDayEnd, raised),
-                        new NotificationRequired(VISIT, "N-2", KENT, NotificationChannel.EMAIL, SCH_PLACING,
-                                nextWorkingDayEnd, raised),
-                        new NotificationRequired(VISIT, "N-3", MEDWAY, NotificationChannel.EMAIL, SCH_PLACING,
-                                nextWorkingDayEnd, raised),
-                        new NotificationRequired(VISIT, "N-4", DCS_KENT, NotificationChannel.EMAIL_THEN_PHONE, SCH_DCS,
-                                nextWorkingDayEnd, raised),
-                        new NotificationRequired(VISIT, "N-5", PROVIDER_RECIPIENT, NotificationChannel.EMAIL,
+                        new NotificationRequired(VISIT, "N-2", DCS_KENT, NotificationChannel.EMAIL_THEN_PHONE,
+                                SCH_EACH_DCS, nextWorkingDayEnd, raised),
+                        new NotificationRequired(VISIT, "N-3", DCS_MEDWAY, NotificationChannel.EMAIL_THEN_PHONE,
+                                SCH_EACH_DCS, nextWorkingDayEnd, raised),
+                        new NotificationRequired(VISIT, "N-4", PROVIDER_RECIPIENT, NotificationChannel.EMAIL,
                                 SCH_FORWARD, nextWorkingDayEnd, raised),
-                        new NotificationRequired(VISIT, "N-6", DFE, NotificationChannel.EMAIL, SCH_DFE,
+                        new NotificationRequired(VISIT, "N-5", DFE, NotificationChannel.EMAIL, SCH_DFE,
                                 nextWorkingDayEnd, raised))
                 .expectScheduledDeadline(caseReviewDue, due(CASE_REVIEW));
     }

@@ -29,8 +29,9 @@ final class SeriousConcernStory {
 
     /**
      * Announced Tuesday 15 April 2025 (BST) for the usual 3 days; feedback on Maundy Thursday 17 April, the last day.
-     * The escalation requires N-2 (placing authority Leeds), N-3 (placing authority Bradford), N-4 (DCS of Leeds,
-     * email then phone), N-5 (the provider's forward) and N-6 (DfE), all by the end of Tuesday 22 April.
+     * Under SCH rulebook version 3 the escalation requires N-2 (the DCS of Leeds, the home's own authority and a
+     * placing one) and N-3 (the DCS of Bradford), each by email then phone, N-4 (the provider's forward) and N-5
+     * (DfE), all by the end of Tuesday 22 April.
      */
     static RecordedStream schEaster2025(String id) {
         return new StoryRecorder(id, at("2025-04-15T08:00:00Z"))
@@ -43,27 +44,26 @@ final class SeriousConcernStory {
                         "Restraint not recorded", "A night worker reports restraint that was never recorded", null))
                 .at(at("2025-04-17T14:00:00Z")).send(INSPECTOR, new GiveVerbalFeedback(id, null, true,
                         "Provisional findings: serious concerns about the use and recording of restraint", null))
-                .at(at("2025-04-17T16:00:00Z")).send(INSPECTOR, new RecordNotificationSent(id, null, "N-4", null))
-                .at(at("2025-04-17T16:05:00Z")).send(INSPECTOR, new RecordNotificationSent(id, null, "N-2", null))
-                .at(at("2025-04-17T16:10:00Z")).send(INSPECTOR, new RecordNotificationSent(id, null, "N-5", null))
+                .at(at("2025-04-17T16:00:00Z")).send(INSPECTOR, new RecordNotificationSent(id, null, "N-2", null))
+                .at(at("2025-04-17T16:10:00Z")).send(INSPECTOR, new RecordNotificationSent(id, null, "N-4", null))
                 // Good Friday and Easter Monday are bank holidays: the phone call follows on Tuesday.
-                .at(at("2025-04-22T08:30:00Z")).send(INSPECTOR, new ConfirmNotificationReceipt(id, null, "N-4", null))
-                .at(at("2025-04-22T09:00:00Z")).send(INSPECTOR, new RecordNotificationSent(id, null, "N-6", null))
+                .at(at("2025-04-22T08:30:00Z")).send(INSPECTOR, new ConfirmNotificationReceipt(id, null, "N-2", null))
+                .at(at("2025-04-22T09:00:00Z")).send(INSPECTOR, new RecordNotificationSent(id, null, "N-5", null))
                 .at(at("2025-04-22T10:00:00Z")).send(MANAGER, new HoldPostVisitDebrief(id, null,
                         "A monitoring visit within 6 to 8 weeks; consider enforcement action", null))
                 .at(at("2025-04-22T15:00:00Z")).send(INSPECTOR, new SubmitReportForQa(id, null, null))
-                // N-3 to Bradford is never sent: LA_NOTIFICATION is missed at the end of Tuesday 22 April.
+                // N-3 to the DCS of Bradford is never sent: LA_NOTIFICATION is missed at the end of Tuesday 22 April.
                 .at(at("2025-04-25T14:00:00Z")).send(MANAGER, new DecideCaseReview(id, null,
                         List.of(CaseReviewDecision.MONITORING_VISIT, CaseReviewDecision.ENFORCEMENT_ACTION),
                         "Restraint practice places children at risk of harm", null))
-                // N-7: the DfE told the proposed actions by the end of Monday 28 April.
-                .at(at("2025-04-28T09:30:00Z")).send(INSPECTOR, new RecordNotificationSent(id, null, "N-7", null))
+                // N-6: the DfE told the proposed actions by the end of Monday 28 April.
+                .at(at("2025-04-28T09:30:00Z")).send(INSPECTOR, new RecordNotificationSent(id, null, "N-6", null))
                 .at(at("2025-05-14T10:00:00Z")).send(INSPECTOR, new SendDraftReport(id, null, null))
                 .at(at("2025-05-19T10:00:00Z")).send(PROVIDER_USER, new RecordProviderComments(id, null, COMMENTS,
                         null))
                 .at(at("2025-05-22T10:00:00Z")).send(INSPECTOR, new SendFinalReport(id, null, REQUIREMENTS,
                         RECOMMENDATIONS, true, false, null))
-                .at(at("2025-05-22T10:05:00Z")).send(INSPECTOR, new RecordNotificationSent(id, null, "N-8", null))
+                .at(at("2025-05-22T10:05:00Z")).send(INSPECTOR, new RecordNotificationSent(id, null, "N-7", null))
                 .at(at("2025-05-27T09:00:00Z")).send(INSPECTOR, new PublishReport(id, null,
                         reportUrl(BEACON_HOUSE, id), null))
                 // The complaint window runs out on Friday 30 May (Monday 26 May is a bank holiday): CLOSED. The

@@ -301,7 +301,16 @@ final class VisitFixtures {
 
     /** The history of the visit of {@code timeline} up to and including {@code stage}. */
     static VisitHistory visitAt(Timeline timeline, VisitStatus stage) {
-        VisitHistory history = VisitHistory.announced(timeline.type(), timeline.announced());
+        return visitAt(VisitHistory.announced(timeline.type(), timeline.announced()), timeline, stage);
+    }
+
+    /** As {@link #visitAt(Timeline, VisitStatus)}, announced under an older rulebook version. */
+    static VisitHistory visitUnder(String rulebookVersion, Timeline timeline, VisitStatus stage) {
+        return visitAt(VisitHistory.announcedUnder(timeline.type(), rulebookVersion, timeline.announced()), timeline,
+                stage);
+    }
+
+    private static VisitHistory visitAt(VisitHistory history, Timeline timeline, VisitStatus stage) {
         if (stage == VisitStatus.ANNOUNCED) {
             return history;
         }
@@ -347,8 +356,16 @@ final class VisitFixtures {
      * after the arrival, then feedback stating serious concerns, which escalates.
      */
     static VisitHistory endedWithSeriousConcerns(Timeline timeline) {
-        return visitAt(timeline, VisitStatus.ON_SITE)
-                .concernRaised(ConcernCategory.SERIOUS, timeline.arrived().plusSeconds(2 * 3600))
+        return endedWithSeriousConcerns(visitAt(timeline, VisitStatus.ON_SITE), timeline);
+    }
+
+    /** As {@link #endedWithSeriousConcerns(Timeline)}, announced under an older rulebook version. */
+    static VisitHistory endedWithSeriousConcernsUnder(String rulebookVersion, Timeline timeline) {
+        return endedWithSeriousConcerns(visitUnder(rulebookVersion, timeline, VisitStatus.ON_SITE), timeline);
+    }
+
+    private static VisitHistory endedWithSeriousConcerns(VisitHistory onSite, Timeline timeline) {
+        return onSite.concernRaised(ConcernCategory.SERIOUS, timeline.arrived().plusSeconds(2 * 3600))
                 .endedWithSeriousConcerns(timeline.feedback());
     }
 
