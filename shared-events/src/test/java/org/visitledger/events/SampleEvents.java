@@ -35,7 +35,8 @@ final class SampleEvents {
                 reportSubmittedForQa(), draftReportSent(), providerCommentsReceived(), finalReportSent(),
                 reportPublished(), formalComplaintLodged(), formalComplaintResolved(), visitClosed(),
                 visitWithdrawn(), deadlineScheduled(), deadlineMet(), deadlineMissed(), deadlineCancelled(),
-                notificationRequired(), notificationSent(), notificationReceiptConfirmed(), concernRaised(),
+                notificationRequired(), notificationSent(), notificationReceiptConfirmed(), notificationCancelled(),
+                concernRaised(),
                 postVisitDebriefHeld(), caseReviewDecided(), monitoringVisitCommissioned(), deferralRequested(),
                 deferralGranted(), deferralRefused(), visitPaused(), visitResumed(), visitEndedIncomplete(),
                 providerConcernRecorded(), providerConcernEscalated(), provisionalJudgementRevised(),
@@ -147,6 +148,10 @@ final class SampleEvents {
                 NotificationChannel.EMAIL_THEN_PHONE,
                 "Letter confirming the practical arrangements for the visit and the information requirements",
                 Instant.parse("2025-04-16T22:59:59Z"), ANNOUNCED_AT);
+    }
+
+    static NotificationCancelled notificationCancelled() {
+        return new NotificationCancelled(VISIT_ID, "N-2", "visit withdrawn", Instant.parse("2025-04-16T15:00:00Z"));
     }
 
     static NotificationSent notificationSent() {

@@ -39,6 +39,28 @@ class VisitChangesThroughHttpTest extends RunningApp {
         assertThat(refusal(inspector.post(visit + "/arrival", null))).isEqualTo("VISIT_DEFERRED");
     }
 
+    /** Rule NOTIFY-ENDS-WITH-VISIT: a withdrawal cancels the notifications not sent; they never show OVERDUE. */
+    @Test
+    void withdrawing_a_visit_cancels_its_unsent_notifications_so_that_none_is_left_overdue() {
+        String visit = announce("RSS_ASSURANCE", "2026-11-20T09:00:00Z");
+        expect(inspector.post(visit + "/notifications/N-1/sent",
+                VisitRequests.at(Instant.parse("2026-11-20T09:10:00Z"))), 200);
+        expect(inspector.as("manager").post(visit + "/withdrawal", """
+                {"reason": "The school closed", "occurredAt": "2026-11-20T10:00:00Z"}"""), 200);
+
+        JsonNode notifications = awaitRead(inspector.as("analyst"), "/api/notifications?visitId=" + id(visit),
+                page -> page.get("items").size() == 2
+                        && page.get("items").get(1).get("status").asString().equals("CANCELLED"));
+        assertThat(notifications.get("items").get(0).get("status").asString()).isEqualTo("SENT");
+        assertThat(notifications.get("items").get(1).get("notificationId").asString()).isEqualTo("N-2");
+        assertThat(Instant.parse(notifications.get("items").get(1).get("cancelledAt").asString()))
+                .isEqualTo(Instant.parse("2026-11-20T10:00:00Z"));
+        assertThat(inspector.as("analyst").get("/api/notifications?visitId=" + id(visit) + "&status=OVERDUE").json()
+                .get("total").asLong()).isZero();
+        assertThat(refusal(inspector.post(visit + "/notifications/N-2/sent", null)))
+                .isEqualTo("NOTIFICATION_CANCELLED");
+    }
+
     @Test
     void a_paused_visit_takes_no_activity_resumes_where_it_was_and_may_end_incomplete() {
         String visit = announce("RSS_ASSURANCE", null);

@@ -22,7 +22,8 @@ public record Rulebook(VisitType visitType, String version, String source,
                        List<NotificationRule> notificationsAtCaseReview, MonitoringVisitRule monitoringVisit,
                        Boolean onSiteTheDayAfterNotice, LetterRule letter, ArrivalDeadlineRule arrivalDeadline,
                        List<NotificationRule> notificationsAtConversion, Boolean requirementsAllowed,
-                       Boolean onSiteActivityRequired, Boolean localAuthorityDutyNeedsPhoneCall) {
+                       Boolean onSiteActivityRequired, Boolean localAuthorityDutyNeedsPhoneCall,
+                       Boolean notificationsEndWithVisit) {
 
     public Rulebook {
         deadlines = Objects.requireNonNullElse(deadlines, List.of());
@@ -33,10 +34,11 @@ public record Rulebook(VisitType visitType, String version, String source,
         onSiteTheDayAfterNotice = Boolean.TRUE.equals(onSiteTheDayAfterNotice);
         notificationsAtConversion = Objects.requireNonNullElse(notificationsAtConversion, List.of());
         // Versions that predate these settings behave as they always did: requirements allowed, no on-site check,
-        // the local-authority duty done once the emails are sent.
+        // the local-authority duty done once the emails are sent, notifications left outstanding after a side exit.
         requirementsAllowed = !Boolean.FALSE.equals(requirementsAllowed);
         onSiteActivityRequired = Boolean.TRUE.equals(onSiteActivityRequired);
         localAuthorityDutyNeedsPhoneCall = Boolean.TRUE.equals(localAuthorityDutyNeedsPhoneCall);
+        notificationsEndWithVisit = Boolean.TRUE.equals(notificationsEndWithVisit);
     }
 
     /** Visits that end in a published letter (interim, NFD) have no report path and no complaint window. */

@@ -37,13 +37,13 @@ final class Deferral extends VisitArea {
     }
 
     @CommandHandler
-    CommandOutcome handle(DecideDeferral command) {
+    CommandOutcome handle(DecideDeferral command, VisitRules rules) {
         visit.progress().requireNotStarted();
         Instant requestedAt = requirePending();
         Instant at = visit.occurredAt(command.occurredAt(), requestedAt);
         if (command.granted()) {
             apply(new DeferralGranted(visit.id(), command.reason(), at));
-            visit.deadlines().cancelAllOpen(visit.id(), "visit deferred", at);
+            visit.endBySideExit("visit deferred", at, rules);
         } else {
             apply(new DeferralRefused(visit.id(), command.reason(), at));
         }

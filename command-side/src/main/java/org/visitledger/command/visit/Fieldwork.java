@@ -81,20 +81,20 @@ final class Fieldwork extends VisitArea {
     }
 
     @CommandHandler
-    CommandOutcome handle(EndVisitIncomplete command) {
+    CommandOutcome handle(EndVisitIncomplete command, VisitRules rules) {
         Instant at = visit.occurredAt(command.occurredAt(), visit.progress().lastMilestoneAt());
         visit.progress().requirePaused();
         apply(new VisitEndedIncomplete(visit.id(), command.reason(), at));
-        visit.deadlines().cancelAllOpen(visit.id(), "visit ended incomplete", at);
+        visit.endBySideExit("visit ended incomplete", at, rules);
         return CommandOutcome.of(null);
     }
 
     @CommandHandler
-    CommandOutcome handle(WithdrawVisit command) {
+    CommandOutcome handle(WithdrawVisit command, VisitRules rules) {
         Instant at = visit.occurredAt(command.occurredAt(), visit.progress().lastMilestoneAt());
         visit.progress().requireBeforeEnd();
         apply(new VisitWithdrawn(visit.id(), command.reason(), at));
-        visit.deadlines().cancelAllOpen(visit.id(), "visit withdrawn", at);
+        visit.endBySideExit("visit withdrawn", at, rules);
         return CommandOutcome.of(null);
     }
 }

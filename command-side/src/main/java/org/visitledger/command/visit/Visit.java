@@ -164,6 +164,18 @@ public class Visit {
         }
     }
 
+    /**
+     * A side exit (deferral granted, withdrawal, ending incomplete): the open clocks are cancelled (rule
+     * DEADLINE-CANCELLED), and under a rulebook with notificationsEndWithVisit the notifications not yet sent too
+     * (rule NOTIFY-ENDS-WITH-VISIT).
+     */
+    void endBySideExit(String reason, Instant at, VisitRules rules) {
+        deadlines.cancelAllOpen(visitId, reason, at);
+        if (rulebook(rules).notificationsEndWithVisit()) {
+            notifications.cancelOutstanding(reason, at);
+        }
+    }
+
     /** Rule VISIT-CLOSED: CLOSED once published, the complaint window over and no complaint open. */
     void closeIfSettled(Instant at, MetaData metaData) {
         if (progress.status() == VisitStatus.PUBLISHED && progress.complaintWindowOver() && !complaints.anyOpen()) {

@@ -3,6 +3,7 @@ package org.visitledger.command.visit;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.visitledger.events.DeadlineCode;
+import org.visitledger.events.NotificationCancelled;
 import org.visitledger.events.NotificationChannel;
 import org.visitledger.events.NotificationReceiptConfirmed;
 import org.visitledger.events.NotificationRequired;
@@ -27,7 +28,19 @@ final class VisitNotifications extends VisitArea {
     private static final String DCS = "Director of children's services, ";
 
     private record Tracked(String recipient, NotificationChannel channel, String purpose, Instant requiredAt,
-                           Instant sentAt, boolean confirmed) {
+                           Instant sentAt, boolean confirmed, boolean cancelled) {
+
+        Tracked sentAt(Instant at) {
+            return new Tracked(recipient, channel, purpose, requiredAt, at, false, false);
+        }
+
+        Tracked receiptConfirmed() {
+            return new Tracked(recipient, channel, purpose, requiredAt, sentAt, true, false);
+        }
+
+        Tracked withdrawn() {
+            return new Tracked(recipient, channel, purpose, requiredAt, sentAt, confirmed, true);
+        }
     }
 
     private final Map<String, Tracked> byId = new LinkedHashMap<>();
@@ -40,6 +53,7 @@ final class VisitNotifications extends VisitArea {
     CommandOutcome handle(RecordNotificationSent command, VisitRules rules) {
         Instant at = visit.occurredAt(command.occurredAt(), null);
         Tracked notification = known(command.notificationId());
+        requireNotCancelled(command.notificationId(), notification);
         if (notification.sentAt() != null) {
             throw new CommandRefusedException(Refusal.NOTIFICATION_ALREADY_SENT, "Notification "
                     + command.notificationId() + " was already recorded as sent at " + notification.sentAt());
@@ -148,6 +162,26 @@ final class VisitNotifications extends VisitArea {
         return notification;
     }
 
+    /**
+     * Rule NOTIFY-ENDS-WITH-VISIT: when a visit ends by a side exit (deferral, withdrawal, ending incomplete) under a
+     * rulebook with notificationsEndWithVisit, the notifications not yet sent are cancelled by an event rather than
+     * left overdue for ever. Sent ones stay as they are.
+     */
+    void cancelOutstanding(String reason, Instant at) {
+        byId.forEach((id, notification) -> {
+            if (notification.sentAt() == null && !notification.cancelled()) {
+                apply(new NotificationCancelled(visit.id(), id, reason, at));
+            }
+        });
+    }
+
+    private static void requireNotCancelled(String notificationId, Tracked notification) {
+        if (notification.cancelled()) {
+            throw new CommandRefusedException(Refusal.NOTIFICATION_CANCELLED, "Notification " + notificationId
+                    + " was cancelled when the visit ended; it is no longer required");
+        }
+    }
+
     private static void requireNotBefore(Instant occurredAt, Instant earliest, String what) {
         if (occurredAt.isBefore(earliest)) {
             throw new InvalidCommandException("occurredAt",
@@ -158,19 +192,21 @@ final class VisitNotifications extends VisitArea {
     @EventSourcingHandler
     void on(NotificationRequired event) {
         byId.put(event.notificationId(), new Tracked(event.recipient(), event.channel(), event.purpose(),
-                event.occurredAt(), null, false));
+                event.occurredAt(), null, false, false));
     }
 
     @EventSourcingHandler
     void on(NotificationSent event) {
-        byId.computeIfPresent(event.notificationId(),
-                (id, n) -> new Tracked(n.recipient(), n.channel(), n.purpose(), n.requiredAt(), event.occurredAt(),
-                        false));
+        byId.computeIfPresent(event.notificationId(), (id, n) -> n.sentAt(event.occurredAt()));
     }
 
     @EventSourcingHandler
     void on(NotificationReceiptConfirmed event) {
-        byId.computeIfPresent(event.notificationId(),
-                (id, n) -> new Tracked(n.recipient(), n.channel(), n.purpose(), n.requiredAt(), n.sentAt(), true));
+        byId.computeIfPresent(event.notificationId(), (id, n) -> n.receiptConfirmed());
+    }
+
+    @EventSourcingHandler
+    void on(NotificationCancelled event) {
+        byId.computeIfPresent(event.notificationId(), (id, n) -> n.withdrawn());
     }
 }

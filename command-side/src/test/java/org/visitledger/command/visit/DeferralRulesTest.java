@@ -127,9 +127,10 @@ class DeferralRulesTest {
                 .expectNoEvents();
     }
 
+    /** On rulebook version 2, whose side exits leave the notifications as they are (NotificationEndsWithVisitRulesTest). */
     @Test
     void granting_defers_the_visit_and_cancels_its_open_annex_a_deadline() {
-        VisitHistory requested = schVisitAt(VisitStatus.ANNOUNCED).deferralRequested(false, REQUESTED);
+        VisitHistory requested = visitUnder("2", SCH_DECEMBER_2024, VisitStatus.ANNOUNCED).deferralRequested(false, REQUESTED);
         fixture.given(requested.events())
                 .andGivenCurrentTime(DECIDED)
                 .when(deferralDecision(true, null))
@@ -139,13 +140,14 @@ class DeferralRulesTest {
                 .expectResultMessagePayload(new CommandOutcome(requested.version() + 2, null));
     }
 
+    /** On rulebook version 2, whose side exits leave the notifications as they are (NotificationEndsWithVisitRulesTest). */
     @Test
     void granting_cancels_every_deadline_not_met_and_none_that_was() {
         // Annex A returned on time (met); two further-information requests still outstanding
         Instant firstDue = Instant.parse("2024-12-17T12:00:00Z");
         Instant secondDue = Instant.parse("2024-12-18T12:00:00Z");
         Instant granted = Instant.parse("2024-12-16T15:00:00Z");
-        fixture.given(schVisitAt(VisitStatus.ANNOUNCED).annexAReturned(SCH.annexAReturned())
+        fixture.given(visitUnder("2", SCH_DECEMBER_2024, VisitStatus.ANNOUNCED).annexAReturned(SCH.annexAReturned())
                         .furtherInformationRequested(firstDue, Instant.parse("2024-12-16T12:45:00Z"))
                         .furtherInformationRequested(secondDue, Instant.parse("2024-12-16T12:50:00Z"))
                         .deferralRequested(false, Instant.parse("2024-12-16T13:00:00Z")).events())
@@ -158,10 +160,11 @@ class DeferralRulesTest {
                                 secondDue, "visit deferred", granted));
     }
 
+    /** On rulebook version 2, whose side exits leave the notifications as they are (NotificationEndsWithVisitRulesTest). */
     @Test
     void granting_after_annex_a_was_missed_cancels_the_missed_deadline_too() {
         Instant granted = Instant.parse("2024-12-16T15:00:00Z");
-        fixture.given(schVisitAt(VisitStatus.ANNOUNCED).annexAMissed()
+        fixture.given(visitUnder("2", SCH_DECEMBER_2024, VisitStatus.ANNOUNCED).annexAMissed()
                         .deferralRequested(false, Instant.parse("2024-12-16T13:30:00Z")).events())
                 .andGivenCurrentTime(granted)
                 .when(deferralDecision(true, null))

@@ -154,10 +154,11 @@ class PauseRulesTest {
                 .expectNoEvents();
     }
 
+    /** On rulebook version 2, whose side exits leave the notifications as they are (NotificationEndsWithVisitRulesTest). */
     @Test
     void ending_a_paused_visit_incomplete_cancels_its_open_deadlines() {
         Instant ended = Instant.parse("2024-12-16T12:00:00Z");
-        fixture.given(pausedBeforeArrival().events())
+        fixture.given(visitUnder("2", SCH_DECEMBER_2024, VisitStatus.ANNOUNCED).paused(PAUSED_ANNOUNCED).events())
                 .andGivenCurrentTime(ended)
                 .when(incomplete(null))
                 .expectEvents(new VisitEndedIncomplete(VISIT, INCOMPLETE_REASON, ended),

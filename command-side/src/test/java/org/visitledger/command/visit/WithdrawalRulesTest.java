@@ -20,10 +20,11 @@ class WithdrawalRulesTest {
 
     private final FixtureConfiguration<Visit> fixture = fixture();
 
+    /** On rulebook version 2, whose side exits leave the notifications as they are (NotificationEndsWithVisitRulesTest). */
     @Test
     void withdrawing_an_announced_visit_cancels_its_open_annex_a_deadline() {
         Instant withdrawn = Instant.parse("2024-12-16T10:00:00Z");
-        VisitHistory announced = schVisitAt(VisitStatus.ANNOUNCED);
+        VisitHistory announced = visitUnder("2", SCH_DECEMBER_2024, VisitStatus.ANNOUNCED);
         fixture.given(announced.events())
                 .andGivenCurrentTime(withdrawn)
                 .when(withdrawal(null))
@@ -33,11 +34,12 @@ class WithdrawalRulesTest {
                 .expectResultMessagePayload(new CommandOutcome(announced.version() + 2, null));
     }
 
+    /** On rulebook version 2, whose side exits leave the notifications as they are (NotificationEndsWithVisitRulesTest). */
     @Test
     void withdrawing_on_site_cancels_only_the_deadlines_still_open() {
         Instant firstDue = Instant.parse("2024-12-17T12:00:00Z");
         Instant withdrawn = Instant.parse("2024-12-16T17:00:00Z");
-        VisitHistory onSite = schVisitAt(VisitStatus.ANNOUNCED).annexAReturned(T.annexAReturned())
+        VisitHistory onSite = visitUnder("2", SCH_DECEMBER_2024, VisitStatus.ANNOUNCED).annexAReturned(T.annexAReturned())
                 .furtherInformationRequested(firstDue, Instant.parse("2024-12-16T12:45:00Z"))
                 .furtherInformationRequested(Instant.parse("2024-12-17T09:00:00Z"), Instant.parse("2024-12-16T12:50:00Z"))
                 .furtherInformationReceived("FI-2", Instant.parse("2024-12-16T13:30:00Z"))
@@ -50,10 +52,11 @@ class WithdrawalRulesTest {
                                 firstDue, "visit withdrawn", withdrawn));
     }
 
+    /** On rulebook version 2, whose side exits leave the notifications as they are (NotificationEndsWithVisitRulesTest). */
     @Test
     void withdrawing_a_visit_with_no_open_deadline_records_only_the_withdrawal() {
         Instant withdrawn = Instant.parse("2025-04-16T15:00:00Z");
-        fixture.given(rssVisitAt(VisitStatus.ON_SITE).events())
+        fixture.given(visitUnder("2", RSS_EASTER_2025, VisitStatus.ON_SITE).events())
                 .andGivenCurrentTime(withdrawn)
                 .when(withdrawal(null))
                 .expectEvents(new VisitWithdrawn(VISIT, WITHDRAWAL_REASON, withdrawn));

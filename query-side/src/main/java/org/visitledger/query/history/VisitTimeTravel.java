@@ -94,7 +94,8 @@ public class VisitTimeTravel {
         private static boolean isBookkeeping(Object event) {
             return event instanceof DeadlineScheduled || event instanceof DeadlineMet || event instanceof DeadlineMissed
                     || event instanceof DeadlineCancelled || event instanceof NotificationRequired
-                    || event instanceof NotificationSent || event instanceof NotificationReceiptConfirmed;
+                    || event instanceof NotificationSent || event instanceof NotificationReceiptConfirmed
+                    || event instanceof NotificationCancelled;
         }
 
         private static DeadlineState with(DeadlineState d, String state, Boolean late) {

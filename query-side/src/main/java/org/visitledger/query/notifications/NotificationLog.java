@@ -53,12 +53,14 @@ public class NotificationLog {
         Instant dueAt = rs.getTimestamp("due_at").toInstant();
         Instant sentAt = instant(rs, "sent_at");
         Instant confirmedAt = instant(rs, "confirmed_at");
+        Instant cancelledAt = instant(rs, "cancelled_at");
         NotificationStatus status = confirmedAt != null ? NotificationStatus.CONFIRMED
                 : sentAt != null ? NotificationStatus.SENT
+                : cancelledAt != null ? NotificationStatus.CANCELLED
                 : now.isAfter(dueAt) ? NotificationStatus.OVERDUE : NotificationStatus.REQUIRED;
         return new NotificationView(rs.getString("notification_id"), rs.getString("visit_id"),
                 rs.getString("recipient"), rs.getString("channel"), rs.getString("purpose"), dueAt, status.name(),
-                sentAt, confirmedAt);
+                sentAt, confirmedAt, cancelledAt);
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

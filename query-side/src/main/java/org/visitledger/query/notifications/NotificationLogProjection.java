@@ -5,6 +5,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.visitledger.events.NotificationCancelled;
 import org.visitledger.events.NotificationReceiptConfirmed;
 import org.visitledger.events.NotificationRequired;
 import org.visitledger.events.NotificationSent;
@@ -59,6 +60,13 @@ public class NotificationLogProjection implements ReadModelProjection {
     @EventHandler
     void on(NotificationSent event) {
         rows.update(event.visitId(), "UPDATE notification_log SET sent_at = ? WHERE visit_id = ? AND notification_id = ?",
+                Timestamp.from(event.occurredAt()), event.visitId(), event.notificationId());
+    }
+
+    @EventHandler
+    void on(NotificationCancelled event) {
+        rows.update(event.visitId(), "UPDATE notification_log SET cancelled_at = ? "
+                        + "WHERE visit_id = ? AND notification_id = ?",
                 Timestamp.from(event.occurredAt()), event.visitId(), event.notificationId());
     }
 

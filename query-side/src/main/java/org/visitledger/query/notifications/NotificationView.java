@@ -7,5 +7,6 @@ import java.time.Instant;
  * DASHBOARD-NOTIFICATION-STATUS).
  */
 public record NotificationView(String notificationId, String visitId, String recipient, String channel,
-                               String purpose, Instant dueAt, String status, Instant sentAt, Instant confirmedAt) {
+                               String purpose, Instant dueAt, String status, Instant sentAt, Instant confirmedAt,
+                               Instant cancelledAt) {
 }

@@ -87,7 +87,7 @@ class NotificationLogReplayTest {
     }
 
     @Test
-    void the_overdue_filter_finds_only_the_unsent_survey_and_the_unsent_escalation_email_among_every_story_s() {
+    void the_overdue_filter_finds_only_the_unsent_survey_and_the_unsent_escalation_email_among_every_story_s_and_a_cancelled_one_is_not_overdue() {
         for (RecordedStory story : RecordedStory.values()) {
             readSide.deliver(story.read());
         }
@@ -99,11 +99,17 @@ class NotificationLogReplayTest {
         assertThat(readSide.notifications(withdrawn.visitId(), JUNE_2025))
                 .extracting(NotificationView::notificationId, NotificationView::status)
                 .containsExactly(tuple("N-1", "SENT"));
-        // Sent before the deferral, the announcement emails stay sent.
+        // Sent before the deferral, the letter stays sent; the email for parents, never sent, was cancelled with the
+        // visit and so is not overdue (rule NOTIFY-ENDS-WITH-VISIT).
         assertThat(readSide.notifications(RSS_DEFERRED_JUNE_2025.fileName(), JUNE_2025))
-                .extracting(NotificationView::notificationId, NotificationView::dueAt, NotificationView::status)
-                .containsExactly(tuple("N-1", at("2025-06-10T22:59:59Z"), "SENT"),
-                        tuple("N-2", at("2025-06-10T22:59:59Z"), "SENT"));
+                .extracting(NotificationView::notificationId, NotificationView::dueAt, NotificationView::status,
+                        NotificationView::cancelledAt)
+                .containsExactly(tuple("N-1", at("2025-06-10T22:59:59Z"), "SENT", null),
+                        tuple("N-2", at("2025-06-10T22:59:59Z"), "CANCELLED", at("2025-06-11T08:15:00Z")));
+        assertThat(readSide.notificationLog(JUNE_2025)
+                .find(null, NotificationStatus.CANCELLED, null, PageRequest.of(0, 50)).items())
+                .extracting(NotificationView::visitId, NotificationView::notificationId)
+                .containsExactly(tuple(RSS_DEFERRED_JUNE_2025.fileName(), "N-2"));
     }
 
     private static Instant at(String instant) {
