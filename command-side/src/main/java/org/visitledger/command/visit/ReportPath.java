@@ -3,6 +3,7 @@ package org.visitledger.command.visit;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
+import org.visitledger.command.rulebook.DeadlineRule;
 import org.visitledger.command.rulebook.DeadlineTrigger;
 import org.visitledger.command.rulebook.LetterRule;
 import org.visitledger.command.rulebook.Rulebook;
@@ -105,7 +106,10 @@ final class ReportPath extends VisitArea {
                 throw visit.refused(Refusal.COMMENT_WINDOW_OPEN, "the provider may comment on the draft until "
                         + comments.dueAt() + "; record their comments or wait for the window to lapse");
             }
-            deadlines.lapse(visit.id(), comments, false, MetaData.emptyInstance());
+            // Rule REPORT-COMMENTS-DUE: from RSS and SCH version 3 the comment period is a window a silent provider
+            // lets run its course, not a duty it misses.
+            boolean window = rulebook.deadline(DeadlineCode.PROVIDER_COMMENTS).map(DeadlineRule::window).orElse(false);
+            deadlines.lapse(visit.id(), comments, window, MetaData.emptyInstance());
         }
         if (!rulebook.requirementsAllowed() && !command.requirements().isEmpty()) {
             throw new InvalidCommandException("requirements", "a " + visit.type() + " report makes recommendations "

@@ -122,13 +122,25 @@ class DeadlineLapseRulesTest {
                         missed(PUBLICATION, Instant.parse("2025-06-16T22:59:59Z")));
     }
 
+    /** Under SCH rulebook version 2 the comment period was a duty of the provider's, missed when silent. */
     @Test
-    void the_provider_comment_window_lapsing_without_comments_is_recorded_missed() {
-        fixture.given(schVisitAt(VisitStatus.IN_QA).events())
+    void the_provider_comment_window_lapsing_without_comments_is_recorded_missed_under_version_2() {
+        fixture.given(visitUnder("2", SCH, VisitStatus.IN_QA).events())
                 .andGivenCurrentTime(SCH.draft())
                 .andGivenCommands(draftReport(null))
                 .whenThenTimeAdvancesTo(Instant.parse("2025-01-20T09:00:00Z"))
                 .expectEvents(missed(PROVIDER_COMMENTS, SCH_COMMENTS_DUE))
+                .expectTriggeredDeadlines(due(PROVIDER_COMMENTS));
+    }
+
+    /** Rule REPORT-COMMENTS-DUE from version 3: a silent provider is not late; its window runs its course. */
+    @Test
+    void a_silent_providers_comment_window_runs_its_course_and_is_not_missed() {
+        fixture.given(schVisitAt(VisitStatus.IN_QA).events())
+                .andGivenCurrentTime(SCH.draft())
+                .andGivenCommands(draftReport(null))
+                .whenThenTimeAdvancesTo(Instant.parse("2025-01-20T09:00:00Z"))
+                .expectEvents(met(PROVIDER_COMMENTS, SCH_COMMENTS_DUE, false, SCH_COMMENTS_DUE))
                 .expectTriggeredDeadlines(due(PROVIDER_COMMENTS));
     }
 

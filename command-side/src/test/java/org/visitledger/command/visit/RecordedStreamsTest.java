@@ -77,8 +77,9 @@ class RecordedStreamsTest {
     @Test
     void the_stories_let_deadlines_pass_unmet() {
         assertThat(missedDeadlineIds(RecordedStory.RSS_EASTER_2025)).isEmpty();
+        // The provider stayed silent on the draft: from SCH version 3 its comment window runs its course, no miss.
         assertThat(missedDeadlineIds(RecordedStory.SCH_DECEMBER_2024)).containsExactly("ANNEX_A_RETURN",
-                "FURTHER_INFORMATION:FI-1", "QA_SUBMISSION", "PROVIDER_COMMENTS", "PUBLICATION");
+                "FURTHER_INFORMATION:FI-1", "QA_SUBMISSION", "PUBLICATION");
         assertThat(missedDeadlineIds(RecordedStory.SCH_WITHDRAWN_MARCH_2025))
                 .containsExactly("FURTHER_INFORMATION:FI-2");
         assertThat(missedDeadlineIds(RecordedStory.SCH_SERIOUS_CONCERN_EASTER_2025)).as("Bradford never emailed")
@@ -111,7 +112,9 @@ class RecordedStreamsTest {
         if (event instanceof DeadlineMissed missed) {
             return Optional.of(missed.dueAt());
         }
-        if (event instanceof DeadlineMet met && met.code() == DeadlineCode.COMPLAINT_WINDOW) {
+        // A window (the complaint window; from version 3 the comment period too) runs its course at its due time.
+        if (event instanceof DeadlineMet met && (met.code() == DeadlineCode.COMPLAINT_WINDOW
+                || met.code() == DeadlineCode.PROVIDER_COMMENTS && met.occurredAt().equals(met.dueAt()))) {
             return Optional.of(met.dueAt());
         }
         return Optional.empty();

@@ -170,15 +170,16 @@ class ReportPathRulesTest {
                 .expectNoEvents();
     }
 
+    /** Under RSS rulebook version 2 the comment period was a duty, missed when the provider stayed silent. */
     @Test
     void the_final_report_after_the_comment_window_lapsed_without_comments_is_accepted_and_records_the_miss() {
         Instant sent = Instant.parse("2025-05-22T10:00:00Z");
-        fixture.given(rssVisitAt(VisitStatus.DRAFT_SENT).events())
+        fixture.given(visitUnder("2", RSS_EASTER_2025, VisitStatus.DRAFT_SENT).events())
                 .andGivenCurrentTime(sent)
-                .when(rssFinalReport(null))
+                .when(finalReportWithoutChildFriendlySummary(null))
                 .expectEvents(
                         missed(PROVIDER_COMMENTS, Instant.parse("2025-05-21T22:59:59Z")),
-                        new FinalReportSent(VISIT, List.of(), RECOMMENDATIONS, true, false, sent),
+                        new FinalReportSent(VISIT, REQUIREMENTS, RECOMMENDATIONS, false, false, sent),
                         met(FINAL_REPORT, Instant.parse("2025-06-04T22:59:59Z"), false, sent),
                         scheduled(RSS, COMPLAINT_WINDOW, DeadlineOwner.PROVIDER,
                                 Instant.parse("2025-05-30T22:59:59Z"), sent),
@@ -186,6 +187,20 @@ class ReportPathRulesTest {
                                 POST_VISIT_SURVEY, Instant.parse("2025-05-22T22:59:59Z"), sent));
     }
 
+
+    /** Rule REPORT-COMMENTS-DUE from version 3: the silent provider's window ran its course; nothing is missed. */
+    @Test
+    void the_final_report_after_a_silent_comment_window_records_the_window_run_its_course() {
+        Instant sent = Instant.parse("2025-05-22T10:00:00Z");
+        Instant commentsDue = Instant.parse("2025-05-21T22:59:59Z");
+        fixture.given(rssVisitAt(VisitStatus.DRAFT_SENT).events())
+                .andGivenCurrentTime(sent)
+                .when(rssFinalReport(null))
+                .expectEventsMatching(allOf(
+                        anEvent(DeadlineMet.class, "PROVIDER_COMMENTS run its course",
+                                e -> e.equals(met(PROVIDER_COMMENTS, commentsDue, false, commentsDue))),
+                        anEvent(FinalReportSent.class, "sent", e -> e.occurredAt().equals(sent))));
+    }
     @Test
     void a_comment_window_already_recorded_missed_is_not_recorded_missed_again_at_the_final_report() {
         Instant sent = Instant.parse("2025-05-22T10:00:00Z");

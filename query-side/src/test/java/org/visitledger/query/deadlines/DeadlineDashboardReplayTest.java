@@ -77,7 +77,8 @@ class DeadlineDashboardReplayTest {
                         tuple("FURTHER_INFORMATION:FI-1", at("2024-12-17T12:00:00Z"), "OVERDUE", null),
                         tuple("QA_SUBMISSION", at("2024-12-19T23:59:59Z"), "MET_LATE", at("2024-12-20T11:00:00Z")),
                         tuple("DRAFT_REPORT", at("2025-01-16T23:59:59Z"), "MET", at("2025-01-10T10:00:00Z")),
-                        tuple("PROVIDER_COMMENTS", at("2025-01-17T23:59:59Z"), "OVERDUE", null),
+                        // The provider stayed silent: from SCH version 3 its comment window ran its course.
+                        tuple("PROVIDER_COMMENTS", at("2025-01-17T23:59:59Z"), "MET", at("2025-01-17T23:59:59Z")),
                         tuple("FINAL_REPORT", at("2025-02-03T23:59:59Z"), "MET", at("2025-01-29T10:00:00Z")),
                         tuple("COMPLAINT_WINDOW", at("2025-02-05T23:59:59Z"), "MET", at("2025-02-05T23:59:59Z")),
                         tuple("PUBLICATION", at("2025-02-13T23:59:59Z"), "MET_LATE", at("2025-02-17T09:00:00Z")));
@@ -144,7 +145,7 @@ class DeadlineDashboardReplayTest {
                         PageRequest.of(0, 50))
                 .items();
         assertThat(overdue).extracting(DeadlineView::visitId, DeadlineView::deadlineId).containsExactly(
-                tuple(sch.visitId(), "FURTHER_INFORMATION:FI-1"), tuple(sch.visitId(), "PROVIDER_COMMENTS"),
+                tuple(sch.visitId(), "FURTHER_INFORMATION:FI-1"),
                 tuple(SCH_SERIOUS_CONCERN_EASTER_2025.fileName(), "LA_NOTIFICATION"));
     }
 
@@ -156,7 +157,7 @@ class DeadlineDashboardReplayTest {
                 Map.entry("ANNEX_A_RETURN", Map.of("MET", 4L, "MET_LATE", 1L, "CANCELLED", 1L)),
                 Map.entry("QA_SUBMISSION", Map.of("MET", 2L, "MET_LATE", 1L)),
                 Map.entry("DRAFT_REPORT", Map.of("MET", 3L)),
-                Map.entry("PROVIDER_COMMENTS", Map.of("MET", 2L, "OVERDUE", 1L)),
+                Map.entry("PROVIDER_COMMENTS", Map.of("MET", 3L)),
                 Map.entry("FINAL_REPORT", Map.of("MET", 3L)),
                 Map.entry("COMPLAINT_WINDOW", Map.of("MET", 3L)),
                 Map.entry("PUBLICATION", Map.of("MET", 2L, "MET_LATE", 1L)),
