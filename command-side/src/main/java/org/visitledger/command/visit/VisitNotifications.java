@@ -168,11 +168,11 @@ final class VisitNotifications extends VisitArea {
      * left overdue for ever. Sent ones stay as they are.
      */
     void cancelOutstanding(String reason, Instant at) {
-        byId.forEach((id, notification) -> {
-            if (notification.sentAt() == null && !notification.cancelled()) {
-                apply(new NotificationCancelled(visit.id(), id, reason, at));
-            }
-        });
+        // The ids first: each event applied updates this map through its event-sourcing handler.
+        List<String> outstanding = byId.entrySet().stream()
+                .filter(entry -> entry.getValue().sentAt() == null && !entry.getValue().cancelled())
+                .map(Map.Entry::getKey).toList();
+        outstanding.forEach(id -> apply(new NotificationCancelled(visit.id(), id, reason, at)));
     }
 
     private static void requireNotCancelled(String notificationId, Tracked notification) {

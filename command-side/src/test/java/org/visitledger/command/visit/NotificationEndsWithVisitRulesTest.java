@@ -6,6 +6,7 @@ import org.visitledger.events.*;
 
 import java.time.Instant;
 
+import static org.hamcrest.Matchers.allOf;
 import static org.visitledger.command.visit.VisitFixtures.*;
 import static org.visitledger.command.visit.VisitMatchers.*;
 
@@ -41,6 +42,20 @@ class NotificationEndsWithVisitRulesTest {
                 .when(withdrawal(null))
                 .expectEvents(new VisitWithdrawn(VISIT, WITHDRAWAL_REASON, withdrawn),
                         new NotificationCancelled(VISIT, "N-2", "visit withdrawn", withdrawn));
+    }
+
+    @Test
+    void withdrawing_an_announced_visit_cancels_every_notification_it_required() {
+        Instant withdrawn = Instant.parse("2025-04-16T10:00:00Z");
+        fixture.given(rssVisitAt(VisitStatus.ANNOUNCED).events())
+                .andGivenCurrentTime(withdrawn)
+                .when(withdrawal(null))
+                .expectEventsMatching(allOf(eventTypes(VisitWithdrawn.class, DeadlineCancelled.class,
+                                NotificationCancelled.class, NotificationCancelled.class),
+                        anEvent(NotificationCancelled.class, "N-1",
+                                e -> e.equals(new NotificationCancelled(VISIT, "N-1", "visit withdrawn", withdrawn))),
+                        anEvent(NotificationCancelled.class, "N-2",
+                                e -> e.equals(new NotificationCancelled(VISIT, "N-2", "visit withdrawn", withdrawn)))));
     }
 
     @Test
