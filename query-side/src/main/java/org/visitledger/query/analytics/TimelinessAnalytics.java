@@ -9,7 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** On-time rates per deadline code, from the deadline dashboard's rows and their computed statuses. */
+/**
+ * On-time rates per deadline code, from the deadline dashboard's rows and their computed statuses. Windows (the
+ * provider's comment period and the complaint window) are left out: they are the provider's to use or not, so a
+ * provider that stays silent is neither on time nor late (rule DASHBOARD-TIMELINESS).
+ */
 @Component
 public class TimelinessAnalytics {
 
@@ -21,13 +25,17 @@ public class TimelinessAnalytics {
         this.board = board;
     }
 
+    /** The deadline codes that are windows, not duties. */
+    public static final List<String> WINDOWS = List.of("PROVIDER_COMMENTS", "COMPLAINT_WINDOW");
+
     public List<TimelinessRow> timeliness(TimelinessGrouping grouping) {
         // No constant in GROUP BY when ungrouped: PostgreSQL refuses one.
         String codeAndGroup = grouping == null ? "code" : "code, " + grouping.sql();
         String groupColumn = grouping == null ? "NULL" : grouping.sql();
         Map<List<String>, long[]> counts = new LinkedHashMap<>();
+        String notAWindow = " WHERE code NOT IN ('" + String.join("', '", WINDOWS) + "')";
         jdbc.query("SELECT code, " + groupColumn + " AS grp, status, COUNT(*) AS n FROM " + board.rowsWithStatus()
-                + " GROUP BY " + codeAndGroup + ", status ORDER BY " + codeAndGroup, rs -> {
+                + notAWindow + " GROUP BY " + codeAndGroup + ", status ORDER BY " + codeAndGroup, rs -> {
                     String key = grouping == null ? null : grouping.label(rs.getString("grp"));
                     long[] c = counts.computeIfAbsent(java.util.Arrays.asList(rs.getString("code"), key),
                             k -> new long[4]);

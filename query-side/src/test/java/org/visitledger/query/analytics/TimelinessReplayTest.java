@@ -36,7 +36,7 @@ class TimelinessReplayTest {
     }
 
     @Test
-    void after_every_story_ended_the_rates_count_the_late_and_the_missed_and_leave_the_cancelled_out() {
+    void after_every_story_ended_the_rates_count_the_late_and_the_missed_and_leave_the_cancelled_and_the_windows_out() {
         deliverEveryStoryAsRecordedBy(JUNE_2025);
 
         assertThat(readSide.timeliness(JUNE_2025).timeliness(null))
@@ -46,7 +46,6 @@ class TimelinessReplayTest {
                         // The deferred visit's missed Annex A was cancelled with the deferral.
                         tuple("ANNEX_A_RETURN", 4L, 1L, 0L, 0L, 4 / 5.0),
                         tuple("CASE_REVIEW", 1L, 0L, 0L, 0L, 1.0),
-                        tuple("COMPLAINT_WINDOW", 3L, 0L, 0L, 0L, 1.0),
                         tuple("DRAFT_REPORT", 3L, 0L, 0L, 0L, 1.0),
                         tuple("FINAL_REPORT", 3L, 0L, 0L, 0L, 1.0),
                         // SCH's FI-1 missed; the withdrawn and the incomplete visits' two requests each cancelled.
@@ -54,8 +53,6 @@ class TimelinessReplayTest {
                         // Bradford was never emailed.
                         tuple("LA_NOTIFICATION", 0L, 0L, 1L, 0L, 0.0),
                         tuple("MONITORING_VISIT", 1L, 0L, 0L, 0L, 1.0),
-                        // From SCH version 3 the silent provider's comment window ran its course: not a miss.
-                        tuple("PROVIDER_COMMENTS", 3L, 0L, 0L, 0L, 1.0),
                         tuple("PUBLICATION", 2L, 1L, 0L, 0L, 2 / 3.0),
                         tuple("QA_SUBMISSION", 2L, 1L, 0L, 0L, 2 / 3.0));
     }
@@ -90,10 +87,12 @@ class TimelinessReplayTest {
         Instant tuesday = Instant.parse("2025-02-04T09:00:00Z");
         deliverEveryStoryAsRecordedBy(tuesday);
 
-        assertThat(readSide.timeliness(tuesday).timeliness(null))
-                .filteredOn(row -> row.code().equals("COMPLAINT_WINDOW") || row.code().equals("PUBLICATION"))
+        List<TimelinessRow> rates = readSide.timeliness(tuesday).timeliness(null);
+        assertThat(rates).filteredOn(row -> row.code().equals("PUBLICATION"))
                 .extracting(TimelinessRow::code, TimelinessRow::open, TimelinessRow::onTimeRate)
-                .containsExactly(tuple("COMPLAINT_WINDOW", 1L, null), tuple("PUBLICATION", 1L, null));
+                .containsExactly(tuple("PUBLICATION", 1L, null));
+        // Rule DASHBOARD-TIMELINESS: windows are the provider's to use, neither on time nor late.
+        assertThat(rates).extracting(TimelinessRow::code).doesNotContain("COMPLAINT_WINDOW", "PROVIDER_COMMENTS");
     }
 
     @Test
@@ -132,6 +131,7 @@ class TimelinessReplayTest {
         Map<String, Map<String, Long>> rowsByCodeAndStatus = readSide.deadlineBoard(now)
                 .find(new DeadlineFilter(null, null, null, null, null, null, null), PageRequest.of(0, 500)).items()
                 .stream()
+                .filter(row -> !TimelinessAnalytics.WINDOWS.contains(row.code()))
                 .collect(Collectors.groupingBy(DeadlineView::code,
                         Collectors.groupingBy(DeadlineView::status, Collectors.counting())));
 
