@@ -144,6 +144,30 @@ class DeadlineLapseRulesTest {
                 .expectTriggeredDeadlines(due(PROVIDER_COMMENTS));
     }
 
+    /** Rule REPORT-COMMENTS-DUE, MONITORING rulebook version 2: the comment period is a window there too. */
+    @Test
+    void a_silent_providers_comment_window_on_a_monitoring_visit_runs_its_course_from_version_2() {
+        Instant due = Instant.parse("2025-02-27T23:59:59Z");
+        fixture.given(monitoringVisitAt(VisitStatus.IN_QA).events())
+                .andGivenCurrentTime(MONITORING_FEBRUARY_2025.draft())
+                .andGivenCommands(draftReport(null))
+                .whenThenTimeAdvancesTo(Instant.parse("2025-03-01T09:00:00Z"))
+                .expectEvents(met(PROVIDER_COMMENTS, due, false, due))
+                .expectTriggeredDeadlines(due(PROVIDER_COMMENTS));
+    }
+
+    /** Under MONITORING version 1 it was still a duty, missed when the provider stayed silent. */
+    @Test
+    void a_silent_providers_comment_window_on_a_monitoring_visit_is_missed_under_version_1() {
+        Instant due = Instant.parse("2025-02-27T23:59:59Z");
+        fixture.given(visitUnder("1", MONITORING_FEBRUARY_2025, VisitStatus.IN_QA).events())
+                .andGivenCurrentTime(MONITORING_FEBRUARY_2025.draft())
+                .andGivenCommands(draftReport(null))
+                .whenThenTimeAdvancesTo(Instant.parse("2025-03-01T09:00:00Z"))
+                .expectEvents(missed(PROVIDER_COMMENTS, due))
+                .expectTriggeredDeadlines(due(PROVIDER_COMMENTS));
+    }
+
     @Test
     void the_complaint_window_running_out_after_publication_is_met_and_closes_the_visit() {
         fixture.given(schVisitAt(VisitStatus.COMMENTS_RECEIVED).events())

@@ -112,7 +112,7 @@ class MonitoringVisitRulesTest {
         fixture.givenCurrentTime(COMMISSIONED)
                 .when(new AnnounceVisit(VISIT, VisitType.MONITORING, PROVIDER, "Jo Smith", List.of("Sam Lee"),
                         List.of("Kent", "Medway"), null, FOLLOWED_VISIT, COMMISSIONED))
-                .expectEvents(new VisitAnnounced(VISIT, VisitType.MONITORING, "1", PROVIDER, "Jo Smith",
+                .expectEvents(new VisitAnnounced(VISIT, VisitType.MONITORING, "2", PROVIDER, "Jo Smith",
                         List.of("Sam Lee"), List.of("Kent", "Medway"), 1, LocalDate.of(2025, 1, 6), FOLLOWED_VISIT,
                         COMMISSIONED))
                 .expectNoScheduledDeadlines();
