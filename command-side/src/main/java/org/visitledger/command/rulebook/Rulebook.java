@@ -65,4 +65,9 @@ public record Rulebook(VisitType visitType, String version, String source,
     public Optional<DeadlineRule> deadline(DeadlineCode code) {
         return deadlines.stream().filter(rule -> rule.code() == code).findFirst();
     }
+
+    /** Whether this deadline is a window the provider may leave unused (it runs its course) rather than a duty. */
+    public boolean isWindow(DeadlineCode code) {
+        return deadline(code).map(DeadlineRule::window).orElse(false);
+    }
 }

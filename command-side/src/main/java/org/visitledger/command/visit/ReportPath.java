@@ -3,7 +3,6 @@ package org.visitledger.command.visit;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
-import org.visitledger.command.rulebook.DeadlineRule;
 import org.visitledger.command.rulebook.DeadlineTrigger;
 import org.visitledger.command.rulebook.LetterRule;
 import org.visitledger.command.rulebook.Rulebook;
@@ -108,8 +107,8 @@ final class ReportPath extends VisitArea {
             }
             // Rule REPORT-COMMENTS-DUE: from RSS and SCH version 3 the comment period is a window a silent provider
             // lets run its course, not a duty it misses.
-            boolean window = rulebook.deadline(DeadlineCode.PROVIDER_COMMENTS).map(DeadlineRule::window).orElse(false);
-            deadlines.lapse(visit.id(), comments, window, MetaData.emptyInstance());
+            deadlines.lapse(visit.id(), comments, rulebook.isWindow(DeadlineCode.PROVIDER_COMMENTS),
+                    MetaData.emptyInstance());
         }
         if (!rulebook.requirementsAllowed() && !command.requirements().isEmpty()) {
             throw new InvalidCommandException("requirements", "a " + visit.type() + " report makes recommendations "

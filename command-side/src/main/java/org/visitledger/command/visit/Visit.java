@@ -125,7 +125,7 @@ public class Visit {
     public void on(DeadlineDue due, VisitRules rules) {
         MetaData system = EventMetadata.system(due.deadlineId());
         deadlines.find(due.deadlineId()).ifPresent(deadline -> {
-            boolean window = rulebook(rules).deadline(deadline.code()).map(DeadlineRule::window).orElse(false);
+            boolean window = rulebook(rules).isWindow(deadline.code());
             deadlines.lapse(visitId, deadline, window, system);
             if (window) {
                 closeIfSettled(deadline.dueAt(), system);

@@ -34,10 +34,6 @@ public class ReadModelTables {
         return byName.keySet();
     }
 
-    public List<ReadModel> all() {
-        return List.copyOf(byName.values());
-    }
-
     /** The tables the read model owns; empty for a name that is no read model here. */
     public Optional<List<String>> tablesOf(String readModel) {
         return Optional.ofNullable(byName.get(readModel)).map(ReadModel::tables);
