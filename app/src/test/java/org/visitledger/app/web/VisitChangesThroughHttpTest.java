@@ -22,10 +22,11 @@ class VisitChangesThroughHttpTest extends RunningApp {
         // Friday 2026-11-20 is in GMT: 16:30 London is 16:30Z.
         String visit = announce("SCH_ASSURANCE", "2026-11-20T09:00:00Z");
         ApiClient dutyDesk = inspector.as("dutydesk");
+        // Rule OCCURRED-AT-RECEIVED: the provider's request is received now, long after 16:30 on 20 November.
         expect(inspector.as("provider").post(visit + "/deferral-request", """
-                {"reason": "Registered manager in hospital", "occurredAt": "2026-11-20T16:45:00Z"}"""), 200);
+                {"reason": "Registered manager in hospital"}"""), 200);
         expect(dutyDesk.post(visit + "/deferral-decision", """
-                {"granted": true, "reason": "No deputy available", "occurredAt": "2026-11-20T17:00:00Z"}"""), 200);
+                {"granted": true, "reason": "No deputy available"}"""), 200);
 
         JsonNode history = inspector.as("auditor").get(visit + "/history").json();
         JsonNode request = firstPayload(history, "DeferralRequested");
@@ -37,6 +38,35 @@ class VisitChangesThroughHttpTest extends RunningApp {
                         && page.get("items").get(0).get("status").asString().equals("CANCELLED"));
         assertThat(annexA.get("items").get(0).get("code").asString()).isEqualTo("ANNEX_A_RETURN");
         assertThat(refusal(inspector.post(visit + "/arrival", null))).isEqualTo("VISIT_DEFERRED");
+    }
+
+    /**
+     * Rule OCCURRED-AT-RECEIVED: a provider's own act is received when it is recorded, so the provider may not date
+     * it earlier (400, nothing recorded); inspectorate staff may record one they received earlier, and the history
+     * then shows both when it was received and when it was recorded.
+     */
+    @Test
+    void a_provider_cannot_back_date_its_deferral_request_but_the_inspectorate_records_one_received_earlier() {
+        String visit = announce("SCH_ASSURANCE", "2026-11-20T09:00:00Z");
+        Instant testStarted = Instant.now();
+        String receivedAt1625 = """
+                {"reason": "Registered manager in hospital", "occurredAt": "2026-11-20T16:25:00Z"}""";
+        long before = inspector.as("auditor").get(visit + "/history").json().size();
+
+        Answer backDated = inspector.as("provider").post(visit + "/deferral-request", receivedAt1625);
+        assertThat(backDated.status()).isEqualTo(400);
+        assertThat(backDated.contentType()).startsWith("application/problem+json");
+        assertThat(backDated.json().get("errors").get(0).get("field").asString()).isEqualTo("occurredAt");
+        assertThat(inspector.as("auditor").get(visit + "/history").json().size()).isEqualTo(before);
+
+        expect(inspector.post(visit + "/deferral-request", receivedAt1625), 200);
+        JsonNode entry = inspector.as("auditor").get(visit + "/history").json().valueStream()
+                .filter(e -> e.get("type").asString().equals("DeferralRequested")).findFirst().orElseThrow();
+        assertThat(entry.get("payload").get("late").asBoolean()).isFalse();
+        assertThat(Instant.parse(entry.get("occurredAt").asString()))
+                .isEqualTo(Instant.parse("2026-11-20T16:25:00Z"));
+        assertThat(Instant.parse(entry.get("recordedAt").asString())).isAfterOrEqualTo(testStarted.minusSeconds(1));
+        assertThat(entry.get("actor").asString()).isEqualTo("inspector");
     }
 
     /** Rule NOTIFY-ENDS-WITH-VISIT: a withdrawal cancels the notifications not sent; they never show OVERDUE. */

@@ -8,5 +8,5 @@ import java.time.Instant;
 /** Escalates an unresolved provider concern to a senior inspector or the regional inspection manager. */
 public record EscalateProviderConcern(@TargetAggregateIdentifier String visitId, @TargetAggregateVersion Long expectedVersion, String providerConcernId,
                  String escalatedTo,
-                 Instant occurredAt) {
+                 Instant occurredAt) implements ProviderAct {
 }

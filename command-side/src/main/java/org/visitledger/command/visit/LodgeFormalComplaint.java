@@ -7,5 +7,5 @@ import java.time.Instant;
 
 /** The provider lodges a formal complaint. {@code expectedVersion} (from If-Match) is checked by Axon; null means any. */
 public record LodgeFormalComplaint(@TargetAggregateIdentifier String visitId, @TargetAggregateVersion Long expectedVersion, String summary,
-                 Instant occurredAt) {
+                 Instant occurredAt) implements ProviderAct {
 }

@@ -7,5 +7,5 @@ import java.time.Instant;
 
 /** The provider returned Annex A. {@code expectedVersion} (from If-Match) is checked by Axon; null means any. */
 public record RecordAnnexAReturned(@TargetAggregateIdentifier String visitId, @TargetAggregateVersion Long expectedVersion,
-                 Instant occurredAt) {
+                 Instant occurredAt) implements ProviderAct {
 }

@@ -7,5 +7,5 @@ import java.time.Instant;
 
 /** The school's factual-accuracy check of an interim visit's letter. */
 public record RecordFactualAccuracyCheck(@TargetAggregateIdentifier String visitId, @TargetAggregateVersion Long expectedVersion, String comments,
-                 Instant occurredAt) {
+                 Instant occurredAt) implements ProviderAct {
 }

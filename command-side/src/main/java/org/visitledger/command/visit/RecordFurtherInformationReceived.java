@@ -7,5 +7,5 @@ import java.time.Instant;
 
 /** The provider supplied the records of one further-information request. {@code expectedVersion} (from If-Match) is checked by Axon; null means any. */
 public record RecordFurtherInformationReceived(@TargetAggregateIdentifier String visitId, @TargetAggregateVersion Long expectedVersion, String requestId,
-                 Instant occurredAt) {
+                 Instant occurredAt) implements ProviderAct {
 }

@@ -7,5 +7,5 @@ import java.time.Instant;
 
 /** The provider's comments on the draft. {@code expectedVersion} (from If-Match) is checked by Axon; null means any. */
 public record RecordProviderComments(@TargetAggregateIdentifier String visitId, @TargetAggregateVersion Long expectedVersion, String comments,
-                 Instant occurredAt) {
+                 Instant occurredAt) implements ProviderAct {
 }

@@ -8,5 +8,5 @@ import java.time.Instant;
 /** A concern the provider raised about the inspection, with the action taken. */
 public record RecordProviderConcern(@TargetAggregateIdentifier String visitId, @TargetAggregateVersion Long expectedVersion, String summary,
                  String actionTaken, boolean resolved,
-                 Instant occurredAt) {
+                 Instant occurredAt) implements ProviderAct {
 }

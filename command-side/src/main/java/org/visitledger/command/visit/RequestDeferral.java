@@ -7,5 +7,5 @@ import java.time.Instant;
 
 /** The provider asks for the visit to be deferred. */
 public record RequestDeferral(@TargetAggregateIdentifier String visitId, @TargetAggregateVersion Long expectedVersion, String reason,
-                 Instant occurredAt) {
+                 Instant occurredAt) implements ProviderAct {
 }

@@ -1,5 +1,6 @@
 package org.visitledger.command.visit;
 
+import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.deadline.DeadlineManager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,5 +14,13 @@ public class VisitRulesConfiguration {
     @Bean
     public VisitRules visitRules(Rulebooks rulebooks, WorkingDayCalendar calendar, DeadlineManager deadlineManager) {
         return new VisitRules(rulebooks, calendar, deadlineManager);
+    }
+
+    /** Rule OCCURRED-AT-RECEIVED, checked on the command bus before any visit handles a command. */
+    @Bean
+    public ReceivedWhenRecorded receivedWhenRecorded(CommandBus commandBus) {
+        ReceivedWhenRecorded rule = new ReceivedWhenRecorded();
+        commandBus.registerHandlerInterceptor(rule);
+        return rule;
     }
 }

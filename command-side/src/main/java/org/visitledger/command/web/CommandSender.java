@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import org.visitledger.command.visit.CommandOutcome;
-import org.visitledger.command.visit.EventMetadata;
+import org.visitledger.command.visit.ReceivedWhenRecorded;
 import org.visitledger.events.EventMetadataKeys;
 import org.visitledger.security.ProviderScope;
 
@@ -22,7 +22,8 @@ import java.util.function.Function;
 
 /**
  * Sends commands with who sent them and why: {@code actor} (the authenticated user) and
- * {@code correlationId} go into the command's metadata and from there onto every event it records.
+ * {@code correlationId} go into the command's metadata and from there onto every event it records; a provider
+ * user's commands are marked {@link ReceivedWhenRecorded#SENT_BY_PROVIDER} (command metadata only).
  */
 @Component
 public class CommandSender {
@@ -69,8 +70,11 @@ public class CommandSender {
     private static Object withWho(Object command) {
         Authentication user = SecurityContextHolder.getContext().getAuthentication();
         String actor = user == null ? "anonymous" : user.getName();
-        return GenericCommandMessage.asCommandMessage(command)
-                .andMetaData(MetaData.with(EventMetadataKeys.ACTOR, actor)
-                        .and(EventMetadataKeys.CORRELATION_ID, CorrelationIdFilter.current()));
+        MetaData who = MetaData.with(EventMetadataKeys.ACTOR, actor)
+                .and(EventMetadataKeys.CORRELATION_ID, CorrelationIdFilter.current());
+        if (ProviderScope.callerProviderUrn().isPresent()) {
+            who = who.and(ReceivedWhenRecorded.SENT_BY_PROVIDER, Boolean.TRUE);
+        }
+        return GenericCommandMessage.asCommandMessage(command).andMetaData(who);
     }
 }

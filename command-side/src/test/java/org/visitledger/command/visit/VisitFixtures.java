@@ -98,6 +98,7 @@ final class VisitFixtures {
 
     static FixtureConfiguration<Visit> fixture() {
         AggregateTestFixture<Visit> fixture = new AggregateTestFixture<>(Visit.class);
+        fixture.registerCommandHandlerInterceptor(new ReceivedWhenRecorded());
         fixture.registerInjectableResource(new VisitRules(RULEBOOKS, CALENDAR, stubDeadlineManagerOf(fixture)));
         return fixture;
     }
