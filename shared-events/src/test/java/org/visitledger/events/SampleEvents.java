@@ -40,7 +40,8 @@ final class SampleEvents {
                 postVisitDebriefHeld(), caseReviewDecided(), monitoringVisitCommissioned(), deferralRequested(),
                 deferralGranted(), deferralRefused(), visitPaused(), visitResumed(), visitEndedIncomplete(),
                 providerConcernRecorded(), providerConcernEscalated(), provisionalJudgementRevised(),
-                dutyDeskConsulted(), visitConvertedToSection8(), factualAccuracyChecked());
+                dutyDeskConsulted(), visitConvertedToSection8(), factualAccuracyChecked(),
+                seriousConcernsFindingRevised());
     }
 
     static VisitAnnounced visitAnnounced() {
@@ -152,6 +153,12 @@ final class SampleEvents {
 
     static NotificationCancelled notificationCancelled() {
         return new NotificationCancelled(VISIT_ID, "N-2", "visit withdrawn", Instant.parse("2025-04-16T15:00:00Z"));
+    }
+
+    static SeriousConcernsFindingRevised seriousConcernsFindingRevised() {
+        return new SeriousConcernsFindingRevised(VISIT_ID, true,
+                "QA found two restraints missing from the log: the concerns are serious",
+                Instant.parse("2025-04-22T11:00:00Z"));
     }
 
     static NotificationSent notificationSent() {

@@ -131,6 +131,39 @@ class VisitChangesThroughHttpTest extends RunningApp {
         expect(inspector.post(visit + "/report/draft", null), 200);
     }
 
+    /**
+     * Rule CONCERN-FINDING-REVISED: QA revising the finding to serious starts the escalation; revising it back
+     * cancels its clocks and unsent notifications with recorded events, and the summary follows the latest finding.
+     */
+    @Test
+    void a_serious_concerns_finding_revised_by_qa_starts_and_then_cancels_the_escalation() {
+        String visit = announce("SCH_ASSURANCE", null);
+        expect(inspector.post(visit + "/annex-a", null), 200);
+        expect(inspector.post(visit + "/feedback", VisitRequests.feedback(false)), 200);
+        expect(inspector.post(visit + "/report/qa-submission", null), 200);
+        ApiClient qa = inspector.as("qa");
+        expect(qa.post(visit + "/provisional-judgement-revision", """
+                {"revisedFindings": "Serious concerns about restraint", "reasons": "QA found unrecorded restraint",
+                 "seriousOrWidespreadConcerns": true}"""), 200);
+        awaitRead(inspector, visit, summary -> summary.get("seriousOrWidespreadConcerns").asBoolean(false));
+        awaitRead(inspector.as("analyst"), "/api/deadlines?visitId=" + id(visit) + "&code=CASE_REVIEW",
+                page -> page.get("total").asLong() == 1);
+
+        expect(qa.post(visit + "/provisional-judgement-revision", """
+                {"revisedFindings": "No serious concerns", "reasons": "The second restraint log records every incident",
+                 "seriousOrWidespreadConcerns": false}"""), 200);
+        awaitRead(inspector, visit, summary -> !summary.get("seriousOrWidespreadConcerns").asBoolean(true));
+        JsonNode caseReview = awaitRead(inspector.as("analyst"), "/api/deadlines?visitId=" + id(visit)
+                + "&code=CASE_REVIEW", page -> page.get("items").get(0).get("status").asString().equals("CANCELLED"));
+        assertThat(caseReview.get("total").asLong()).isEqualTo(1);
+        JsonNode cancelled = awaitRead(inspector.as("analyst"), "/api/notifications?visitId=" + id(visit)
+                + "&status=CANCELLED", page -> page.get("total").asLong() > 0);
+        assertThat(cancelled.get("items").valueStream().map(n -> n.get("recipient").asString()))
+                .contains("Department for Education");
+        assertThat(refusal(inspector.as("manager").post(visit + "/debrief", """
+                {"recommendation": "None"}"""))).isEqualTo("NO_CASE_REVIEW_REQUIRED");
+    }
+
     @Test
     void an_unresolved_provider_concern_is_escalated_once() {
         String visit = announce("RSS_ASSURANCE", null);

@@ -44,12 +44,14 @@ final class ReportPath extends VisitArea {
                     : Refusal.DRAFT_ALREADY_SENT, "a provisional judgement given at feedback is revised before the "
                     + "draft report is sent");
         }
+        visit.concerns().requireFindingMayBecome(command.seriousOrWidespreadConcerns());
         apply(new ProvisionalJudgementRevised(visit.id(), command.revisedFindings(), command.reasons(), at));
         Instant draftDue = visit.deadlines().find(DeadlineCode.DRAFT_REPORT.name()).map(TrackedDeadline::dueAt)
                 .orElseThrow();
         VisitNotifications notifications = visit.notifications();
         notifications.require(visit.id(), notifications.nextId(0), toProvider(), NotificationChannel.EMAIL,
                 REVISED_JUDGEMENT_PURPOSE, draftDue, at);
+        visit.concerns().reviseFinding(command.seriousOrWidespreadConcerns(), command.reasons(), at, rules);
         return CommandOutcome.of(null);
     }
 

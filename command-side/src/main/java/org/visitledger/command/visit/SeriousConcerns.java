@@ -3,8 +3,10 @@ package org.visitledger.command.visit;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.visitledger.calendar.WorkingDayCalendar;
+import org.visitledger.command.rulebook.DeadlineRule;
 import org.visitledger.command.rulebook.DeadlineTrigger;
 import org.visitledger.command.rulebook.MonitoringVisitRule;
+import org.visitledger.command.rulebook.NotificationRule;
 import org.visitledger.command.rulebook.Rulebook;
 import org.visitledger.events.*;
 
@@ -13,6 +15,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -26,19 +29,18 @@ final class SeriousConcerns extends VisitArea {
 
     private static final Set<ConcernCategory> SERIOUS_OR_WIDESPREAD =
             EnumSet.of(ConcernCategory.SERIOUS, ConcernCategory.WIDESPREAD);
-    /** Rule INTERIM-SIGNIFICANT-CONCERN (seed 002): the interim visits' "significant concerns". */
-    private static final Set<ConcernCategory> SIGNIFICANT =
-            EnumSet.of(ConcernCategory.SAFEGUARDING, ConcernCategory.LEADERSHIP_BREAKDOWN);
+
+    static final String FINDING_REVISED = "serious or widespread concerns finding revised";
 
     private int raised;
     private boolean seriousOrWidespreadRaised;
+    /** The visit's finding on serious or widespread concerns: at feedback, after it, as revised. */
+    private boolean seriousFinding;
     private Instant escalatedAt;
     private Instant debriefAt;
     private Instant caseReviewDecidedAt;
     private boolean monitoringVisitDecided;
     private boolean monitoringVisitCommissioned;
-    private Instant significantConcernAt;
-    private Instant dutyDeskConsultedAt;
 
     SeriousConcerns(Visit visit) {
         super(visit);
@@ -85,7 +87,7 @@ final class SeriousConcerns extends VisitArea {
         }
         WorkingDayCalendar calendar = rules.calendar();
         apply(new CaseReviewDecided(visit.id(), List.copyOf(command.decisions()), command.rationale(), at));
-        visit.deadlines().meet(visit.id(), DeadlineCode.CASE_REVIEW.name(), at);
+        visit.deadlines().meet(visit.id(), DeadlineCode.CASE_REVIEW, at);
         visit.requireNotifications(rulebook.notificationsAtCaseReview(),
                 calendar.endOfWorkingDaysAfter(calendar.dayOf(at), 1), at);
         if (monitoringVisit) {
@@ -127,6 +129,41 @@ final class SeriousConcerns extends VisitArea {
         visit.startDeadlines(DeadlineTrigger.SERIOUS_CONCERNS, day, at, rules);
         visit.requireNotifications(rulebook.notificationsAtSeriousConcerns(),
                 rules.calendar().endOfWorkingDaysAfter(day, 1), at);
+    }
+
+    /**
+     * Rule CONCERN-FINDING-REVISED: a finding revised back to "no serious or widespread concerns" cannot undo a case
+     * review that has decided what follows; checked before the revision records anything.
+     */
+    void requireFindingMayBecome(Boolean serious) {
+        if (Boolean.FALSE.equals(serious) && seriousFinding && caseReviewDecidedAt != null) {
+            throw visit.refused(Refusal.CASE_REVIEW_ALREADY_DECIDED, "the case review has already decided what "
+                    + "follows the serious or widespread concerns; its decisions stand, so the finding cannot be "
+                    + "revised away");
+        }
+    }
+
+    /**
+     * Rule CONCERN-FINDING-REVISED: QA revises the finding on serious or widespread concerns. Revised to serious,
+     * the escalation starts from the day of the revision as feedback with that finding would have started it (rule
+     * CONCERN-ESCALATION); revised back, the escalation's clocks not yet met and its notifications not yet sent are
+     * cancelled by their own events. An unchanged finding records nothing more.
+     */
+    void reviseFinding(Boolean serious, String reasons, Instant at, VisitRules rules) {
+        if (serious == null || serious == seriousFinding) {
+            return;
+        }
+        apply(new SeriousConcernsFindingRevised(visit.id(), serious, reasons, at));
+        Rulebook rulebook = visit.rulebook(rules);
+        if (serious) {
+            escalate(rules.calendar().dayOf(at), at, rules);
+            return;
+        }
+        Set<DeadlineCode> escalationClocks = rulebook.deadlinesStartingAt(DeadlineTrigger.SERIOUS_CONCERNS).stream()
+                .map(DeadlineRule::code).collect(Collectors.toSet());
+        visit.deadlines().cancelUnmet(visit.id(), escalationClocks, FINDING_REVISED, at);
+        visit.notifications().cancelUnsentFor(rulebook.notificationsAtSeriousConcerns().stream()
+                .map(NotificationRule::purpose).collect(Collectors.toSet()), FINDING_REVISED, at);
     }
 
     static boolean seriousOrWidespread(ConcernCategory category) {
@@ -175,22 +212,6 @@ final class SeriousConcerns extends VisitArea {
         return caseReviewDecidedAt;
     }
 
-    /**
-     * Rule NFD-CONVERSION (seed 002): HMI must call the duty desk to discuss a significant concern before the
-     * regional director decides on conversion. Answers the time of that call.
-     */
-    Instant requireDutyDeskConsultedOnSignificantConcern() {
-        if (significantConcernAt == null) {
-            throw visit.refused(Refusal.NO_SIGNIFICANT_CONCERN, "an interim visit is converted only for a "
-                    + "significant concern (SAFEGUARDING or LEADERSHIP_BREAKDOWN); raise it first");
-        }
-        if (dutyDeskConsultedAt == null || dutyDeskConsultedAt.isBefore(significantConcernAt)) {
-            throw visit.refused(Refusal.DUTY_DESK_NOT_CONSULTED, "the duty desk is called about the significant "
-                    + "concern before the regional director decides; record the call first");
-        }
-        return dutyDeskConsultedAt;
-    }
-
     /** Rule CASE-REVIEW-DECISIONS: one or more decisions; "no further action" cannot stand beside an action. */
     private static void validate(List<CaseReviewDecision> decisions) {
         if (decisions.isEmpty()) {
@@ -207,25 +228,25 @@ final class SeriousConcerns extends VisitArea {
     }
 
     @EventSourcingHandler
-    void on(ConcernRaised event) {
-        raised++;
-        seriousOrWidespreadRaised |= seriousOrWidespread(event.category());
-        if (SIGNIFICANT.contains(event.category())) {
-            significantConcernAt = latest(significantConcernAt, event.occurredAt());
+    void on(VerbalFeedbackGiven event) {
+        seriousFinding = event.seriousOrWidespreadConcerns();
+    }
+
+    @EventSourcingHandler
+    void on(SeriousConcernsFindingRevised event) {
+        seriousFinding = event.seriousOrWidespreadConcerns();
+        if (!seriousFinding) {
+            escalatedAt = null;
         }
     }
 
     @EventSourcingHandler
-    void on(DutyDeskConsulted event) {
-        dutyDeskConsultedAt = latest(dutyDeskConsultedAt, event.occurredAt());
-    }
-
-    /**
-     * Concerns and calls may be recorded after the fact, back-dated, so the stream is not in the order they happened:
-     * rule NFD-CONVERSION compares the latest concern with the latest call, not the last ones recorded.
-     */
-    private static Instant latest(Instant known, Instant occurredAt) {
-        return known == null || occurredAt.isAfter(known) ? occurredAt : known;
+    void on(ConcernRaised event) {
+        raised++;
+        seriousOrWidespreadRaised |= seriousOrWidespread(event.category());
+        if (seriousOrWidespread(event.category()) && visit.progress().lastDayOfVisit() != null) {
+            seriousFinding = true;
+        }
     }
 
     @EventSourcingHandler

@@ -148,7 +148,7 @@ public class Visit {
     /** Starts every deadline of the rulebook whose clock {@code trigger} starts, counted from {@code day}. */
     void startDeadlines(DeadlineTrigger trigger, LocalDate day, Instant at, VisitRules rules) {
         for (DeadlineRule rule : rulebook(rules).deadlinesStartingAt(trigger)) {
-            deadlines.start(visitId, rule.code().name(), rule.code(), rule.owner(),
+            deadlines.start(visitId, deadlines.newIdFor(rule.code()), rule.code(), rule.owner(),
                     rules.calendar().endOfWorkingDaysAfter(day, rule.workingDays()), rule.rule(), rule.window(), at,
                     rules.deadlineManager());
         }

@@ -15,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -63,12 +65,40 @@ final class VisitDeadlines {
     }
 
     void cancelAllOpen(String visitId, String reason, Instant occurredAt) {
+        cancelUnmet(visitId, deadline -> true, reason, occurredAt);
+    }
+
+    /** Cancels the deadlines not yet met (open or missed) of these codes (rule CONCERN-FINDING-REVISED). */
+    void cancelUnmet(String visitId, Set<DeadlineCode> codes, String reason, Instant occurredAt) {
+        cancelUnmet(visitId, deadline -> codes.contains(deadline.code()), reason, occurredAt);
+    }
+
+    private void cancelUnmet(String visitId, Predicate<TrackedDeadline> which, String reason, Instant occurredAt) {
         for (TrackedDeadline deadline : List.copyOf(byId.values())) {
-            if (deadline.unmet()) {
+            if (deadline.unmet() && which.test(deadline)) {
                 apply(new DeadlineCancelled(visitId, deadline.deadlineId(), deadline.code(), deadline.dueAt(),
                         reason, occurredAt));
             }
         }
+    }
+
+    /**
+     * The id of a new deadline of this code: the code itself the first time, then {@code CODE-2}, {@code CODE-3}, ...
+     * (a clock started again after the first was cancelled, rule CONCERN-FINDING-REVISED). In a creating command
+     * nothing has been applied yet, which gives the code itself, as it should.
+     */
+    String newIdFor(DeadlineCode code) {
+        long earlier = byId.values().stream().filter(deadline -> deadline.code() == code).count();
+        return earlier == 0 ? code.name() : code.name() + "-" + (earlier + 1);
+    }
+
+    /** Meets the deadline of this code still waiting for its act, if any (there is at most one). */
+    void meet(String visitId, DeadlineCode code, Instant occurredAt) {
+        unmet(code).ifPresent(deadline -> meet(visitId, deadline.deadlineId(), occurredAt));
+    }
+
+    Optional<TrackedDeadline> unmet(DeadlineCode code) {
+        return byId.values().stream().filter(deadline -> deadline.code() == code && deadline.unmet()).findFirst();
     }
 
     Optional<TrackedDeadline> unmet(String deadlineId) {

@@ -14,6 +14,8 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -94,7 +96,7 @@ final class VisitNotifications extends VisitArea {
      */
     private void meetLocalAuthorityDutyIfDone(VisitRules rules, Instant at) {
         VisitDeadlines deadlines = visit.deadlines();
-        if (deadlines.unmet(DeadlineCode.LA_NOTIFICATION.name()).isEmpty()) {
+        if (deadlines.unmet(DeadlineCode.LA_NOTIFICATION).isEmpty()) {
             return;
         }
         boolean phoneCallToo = visit.rulebook(rules).localAuthorityDutyNeedsPhoneCall();
@@ -102,7 +104,7 @@ final class VisitNotifications extends VisitArea {
         boolean done = !toAuthorities.isEmpty() && toAuthorities.stream().allMatch(n -> n.sentAt() != null
                 && (!phoneCallToo || n.confirmed() || n.channel() != NotificationChannel.EMAIL_THEN_PHONE));
         if (done) {
-            deadlines.meet(visit.id(), DeadlineCode.LA_NOTIFICATION.name(), at);
+            deadlines.meet(visit.id(), DeadlineCode.LA_NOTIFICATION, at);
         }
     }
 
@@ -168,9 +170,19 @@ final class VisitNotifications extends VisitArea {
      * left overdue for ever. Sent ones stay as they are.
      */
     void cancelOutstanding(String reason, Instant at) {
+        cancelUnsent(purpose -> true, reason, at);
+    }
+
+    /** Rule CONCERN-FINDING-REVISED: cancels the notifications not yet sent whose purpose is one of these. */
+    void cancelUnsentFor(Set<String> purposes, String reason, Instant at) {
+        cancelUnsent(purposes::contains, reason, at);
+    }
+
+    private void cancelUnsent(Predicate<String> purpose, String reason, Instant at) {
         // The ids first: each event applied updates this map through its event-sourcing handler.
         List<String> outstanding = byId.entrySet().stream()
-                .filter(entry -> entry.getValue().sentAt() == null && !entry.getValue().cancelled())
+                .filter(entry -> entry.getValue().sentAt() == null && !entry.getValue().cancelled()
+                        && purpose.test(entry.getValue().purpose()))
                 .map(Map.Entry::getKey).toList();
         outstanding.forEach(id -> apply(new NotificationCancelled(visit.id(), id, reason, at)));
     }

@@ -68,7 +68,7 @@ public class ConcernsController {
             @Valid @RequestBody JudgementRevisionBody body) {
         return CommandResponses.ok(visitId, sender.send(version ->
                 new ReviseProvisionalJudgement(visitId, version, body.revisedFindings(), body.reasons(),
-                        body.occurredAt())));
+                        body.seriousOrWidespreadConcerns(), body.occurredAt())));
     }
 
 

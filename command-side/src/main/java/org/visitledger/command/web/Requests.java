@@ -93,8 +93,10 @@ final class Requests {
     record EscalationBody(@NotBlank @Size(max = NAME) String escalatedTo, Instant occurredAt) {
     }
 
+    /** {@code seriousOrWidespreadConcerns}: the revised finding, if QA changes it (rule CONCERN-FINDING-REVISED). */
     record JudgementRevisionBody(@NotBlank @Size(max = TEXT) String revisedFindings,
-                                 @NotBlank @Size(max = TEXT) String reasons, Instant occurredAt) {
+                                 @NotBlank @Size(max = TEXT) String reasons, Boolean seriousOrWidespreadConcerns,
+                                 Instant occurredAt) {
     }
 
     record ConversionBody(@NotBlank @Size(max = TEXT) String rationale, Instant occurredAt) {

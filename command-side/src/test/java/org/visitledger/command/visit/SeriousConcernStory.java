@@ -24,6 +24,8 @@ final class SeriousConcernStory {
     /** The local authorities with children placed at the home. */
     private static final List<String> PLACED_BY = List.of("Leeds", "Bradford");
 
+    private static final String QA = "qa";
+
     private SeriousConcernStory() {
     }
 
@@ -72,6 +74,38 @@ final class SeriousConcernStory {
                         id + "-monitoring", LEAD_INSPECTOR_NAME, List.of(), 1, null))
                 // The clocks still scheduled (publication) run out and record nothing.
                 .at(at("2025-06-20T00:00:00Z"))
+                .recorded();
+    }
+
+    /**
+     * {@link RecordedStory#SCH_FINDING_REVISED_SEPTEMBER_2025} (rule CONCERN-FINDING-REVISED): announced Monday 8
+     * September 2025 (BST), feedback without serious concerns on Wednesday 10. QA revises the finding to serious on
+     * Friday 12 (N-2 tells the provider; the escalation requires N-3 and N-4, the DCS of Leeds and of Bradford, N-5,
+     * the provider's forward, and N-6, the DfE), the DCS of Leeds is emailed, and on Monday 15 QA revises it back
+     * (N-7): the case review and local-authority clocks and N-4 to N-6 are cancelled, N-3 stays sent. The draft
+     * follows once the provider has been told of both revisions.
+     */
+    static RecordedStream schFindingRevisedSeptember2025(String id) {
+        return new StoryRecorder(id, at("2025-09-08T08:00:00Z"))
+                .send(INSPECTOR, new AnnounceVisit(id, VisitType.SCH_ASSURANCE, BEACON_HOUSE, LEAD_INSPECTOR_NAME,
+                        TEAM, PLACED_BY, null, null, null))
+                .at(at("2025-09-08T08:30:00Z")).send(INSPECTOR, new RecordNotificationSent(id, null, "N-1", null))
+                .at(at("2025-09-08T10:30:00Z")).send(INSPECTOR, new RecordAnnexAReturned(id, null, null))
+                .at(at("2025-09-08T12:00:00Z")).send(INSPECTOR, new RecordArrivalOnSite(id, null, null))
+                .at(at("2025-09-10T14:00:00Z")).send(INSPECTOR, new GiveVerbalFeedback(id, null, false,
+                        "Provisional findings: no serious or widespread concerns", null))
+                .at(at("2025-09-11T09:00:00Z")).send(INSPECTOR, new SubmitReportForQa(id, null, null))
+                .at(at("2025-09-12T10:00:00Z")).send(QA, new ReviseProvisionalJudgement(id, null,
+                        "Serious concerns about the recording of restraint",
+                        "QA found restraints missing from the log in the evidence", true, null))
+                .at(at("2025-09-12T11:00:00Z")).send(INSPECTOR, new RecordNotificationSent(id, null, "N-3", null))
+                .at(at("2025-09-15T09:00:00Z")).send(QA, new ReviseProvisionalJudgement(id, null,
+                        "No serious or widespread concerns: restraint was recorded in the second log",
+                        "Moderation found the second restraint log, which records every incident", false, null))
+                .at(at("2025-09-15T10:00:00Z")).send(INSPECTOR, new RecordNotificationSent(id, null, "N-2", null))
+                .at(at("2025-09-15T10:05:00Z")).send(INSPECTOR, new RecordNotificationSent(id, null, "N-7", null))
+                .at(at("2025-09-16T10:00:00Z")).send(INSPECTOR, new SendDraftReport(id, null, null))
+                .at(at("2025-09-17T09:00:00Z"))
                 .recorded();
     }
 }

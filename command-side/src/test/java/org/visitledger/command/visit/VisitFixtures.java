@@ -228,7 +228,7 @@ final class VisitFixtures {
     }
 
     static ReviseProvisionalJudgement revision(Instant at) {
-        return new ReviseProvisionalJudgement(VISIT, null, REVISED_FINDINGS, REVISION_REASONS, at);
+        return new ReviseProvisionalJudgement(VISIT, null, REVISED_FINDINGS, REVISION_REASONS, null, at);
     }
 
     // ---------------------------------------------------------------- deferral, pause, provider concerns

@@ -32,6 +32,10 @@ public final class ConfidentialFields {
         if (event instanceof ProvisionalJudgementRevised e && !findingsReleased) {
             return new ProvisionalJudgementRevised(e.visitId(), REDACTED, REDACTED, e.occurredAt());
         }
+        if (event instanceof SeriousConcernsFindingRevised e && !findingsReleased) {
+            return new SeriousConcernsFindingRevised(e.visitId(), e.seriousOrWidespreadConcerns(), REDACTED,
+                    e.occurredAt());
+        }
         return event;
     }
 }

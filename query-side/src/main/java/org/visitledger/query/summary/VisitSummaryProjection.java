@@ -74,6 +74,14 @@ public class VisitSummaryProjection implements ReadModelProjection {
                 event.seriousOrWidespreadConcerns(), sequence, event.visitId(), sequence);
     }
 
+    /** Rule CONCERN-FINDING-REVISED: the summary follows the latest finding. */
+    @EventHandler
+    void on(SeriousConcernsFindingRevised event, @SequenceNumber long sequence) {
+        rows.update(event.visitId(), "UPDATE visit_summary SET serious_concerns = ?, version = ? "
+                        + "WHERE visit_id = ? AND version < ?",
+                event.seriousOrWidespreadConcerns(), sequence, event.visitId(), sequence);
+    }
+
     /** A serious or widespread concern raised after the feedback also marks the visit. */
     @EventHandler
     void on(ConcernRaised event, @SequenceNumber long sequence) {

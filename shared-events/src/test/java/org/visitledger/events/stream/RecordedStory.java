@@ -57,7 +57,15 @@ public enum RecordedStory {
      * missed during the pause, resumed, a second request, paused again and ended incomplete, which cancels both
      * requests' deadlines.
      */
-    SCH_PAUSED_FEBRUARY_2025("sch-paused-february-2025");
+    SCH_PAUSED_FEBRUARY_2025("sch-paused-february-2025"),
+
+    /**
+     * SCH assurance visit announced Monday 2025-09-08 (BST), feedback without serious concerns; QA revises the
+     * finding to serious on Friday 12 September (escalation: case review and local-authority deadlines, four
+     * notifications), the DCS of Leeds is emailed, and QA revises it back on Monday 15 September, which cancels the
+     * open clocks and the three notifications not sent; the draft follows.
+     */
+    SCH_FINDING_REVISED_SEPTEMBER_2025("sch-finding-revised-september-2025");
 
     private final String fileName;
 
