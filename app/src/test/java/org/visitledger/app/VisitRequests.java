@@ -1,9 +1,15 @@
 package org.visitledger.app;
 
+import org.visitledger.calendar.WorkingDayCalendar;
+
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 
 /** Test-data builders for command bodies (docs/api.md, "Commands"). */
 public final class VisitRequests {
+
+    private static final WorkingDayCalendar CALENDAR = WorkingDayCalendar.englandAndWales();
 
     private VisitRequests() {
     }
@@ -20,12 +26,33 @@ public final class VisitRequests {
         return announce(visitType, null);
     }
 
+    /**
+     * When a test that does not care when its visit was announced announces it: now on a working day; on a weekend
+     * or bank holiday, when a visit cannot be announced (rule VISIT-ANNOUNCED-ON-WORKING-DAY), 16:00 London on the
+     * last working day. That is after both Annex A cut-offs, so Annex A falls due on the next working day, still
+     * ahead, as it does for a visit announced now in the afternoon (rule ANNEX-A-AFTER-CUTOFF).
+     */
+    public static Instant announcedNowOrLastWorkingDay() {
+        Instant now = Instant.now();
+        LocalDate today = CALENDAR.dayOf(now);
+        if (CALENDAR.isWorkingDay(today)) {
+            return now;
+        }
+        LocalDate day = today.minusDays(1);
+        while (!CALENDAR.isWorkingDay(day)) {
+            day = day.minusDays(1);
+        }
+        return CALENDAR.at(day, LocalTime.of(16, 0));
+    }
+
+    /** An announcement at {@code occurredAt}; null means {@link #announcedNowOrLastWorkingDay()}. */
     public static String announce(String visitType, Instant occurredAt) {
+        Instant at = occurredAt == null ? announcedNowOrLastWorkingDay() : occurredAt;
         return """
                 {"visitType": "%s",
                  "provider": {"urn": "SC000001", "name": "Oakfield Secure Home", "localAuthority": "Kent", "region": "South East"},
                  "leadInspector": "Jo Smith", "teamInspectors": ["Sam Lee"], "placingAuthorities": ["Kent", "Medway"]%s}
-                """.formatted(visitType, occurredAt == null ? "" : ", \"occurredAt\": \"" + occurredAt + "\"");
+                """.formatted(visitType, ", \"occurredAt\": \"" + at + "\"");
     }
 
     public static String at(Instant occurredAt) {

@@ -1,16 +1,23 @@
 package org.visitledger.bench;
 
+import org.visitledger.calendar.WorkingDayCalendar;
+
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 
 /**
  * The commands of one assurance visit from announcement to publication, in the order and with the bodies a real
- * client sends (docs/api.md, "Commands"; the README's curl tour). Every command happens "now" (no occurredAt), so the
- * report deadlines it starts are weeks ahead and the deadline scheduler stays out of the way; Annex A is due the
- * same afternoon, so late in the day the announcement records it missed at once and its return meets it late.
+ * client sends (docs/api.md, "Commands"). Every command happens "now" (no occurredAt), so the report deadlines it
+ * starts are weeks ahead and the deadline scheduler stays out of the way; Annex A is due the same afternoon, or the
+ * next working day when announced after its cut-off. A visit is announced on a working day only: on a weekend or
+ * bank holiday the announcement is dated 16:00 London on the last working day, after the cut-off, so Annex A is still
+ * ahead and the rest of the visit happens now.
  * One visit in four is of provider SC000001, whose acts the demo provider user sends itself; the inspectorate
  * records the other providers' acts, as it may.
  */
@@ -27,6 +34,8 @@ final class Lifecycle {
                     : "/api/visits/" + visitId + suffix.replace("{requestId}", String.valueOf(requestId));
         }
     }
+
+    private static final WorkingDayCalendar CALENDAR = WorkingDayCalendar.englandAndWales();
 
     private Lifecycle() {
     }
@@ -77,8 +86,21 @@ final class Lifecycle {
         return """
                 {"visitType": "%s",
                  "provider": {"urn": "%s", "name": "Bench provider %d", "localAuthority": "Kent", "region": "%s"},
-                 "leadInspector": "Inspector %d", "teamInspectors": ["Inspector %d"]%s}
+                 "leadInspector": "Inspector %d", "teamInspectors": ["Inspector %d"]%s%s}
                 """.formatted(sch ? "SCH_ASSURANCE" : "RSS_ASSURANCE", urn, n, region, random.nextInt(40),
-                random.nextInt(40), sch ? ", \"placingAuthorities\": [\"Kent\", \"Medway\"]" : "");
+                random.nextInt(40), sch ? ", \"placingAuthorities\": [\"Kent\", \"Medway\"]" : "",
+                lastWorkingDayIfNotToday().map(at -> ", \"occurredAt\": \"" + at + "\"").orElse(""));
+    }
+
+    /** Empty on a working day (announced now); otherwise 16:00 London on the last working day. */
+    static Optional<Instant> lastWorkingDayIfNotToday() {
+        LocalDate day = CALENDAR.dayOf(Instant.now());
+        if (CALENDAR.isWorkingDay(day)) {
+            return Optional.empty();
+        }
+        do {
+            day = day.minusDays(1);
+        } while (!CALENDAR.isWorkingDay(day));
+        return Optional.of(CALENDAR.at(day, LocalTime.of(16, 0)));
     }
 }

@@ -66,7 +66,7 @@ class AssuranceLifecycleThroughHttpTest extends RunningApp {
         assertThat(summary.get("status").asString()).isEqualTo("CLOSED");
         assertThat(summary.get("visitEndedOn").asString()).isEqualTo("2025-04-17");
         assertThat(summary.get("seriousOrWidespreadConcerns").asBoolean()).isFalse();
-        assertThat(summary.get("rulebookVersion").asString()).isEqualTo("3");
+        assertThat(summary.get("rulebookVersion").asString()).isEqualTo("4");
     }
 
     /** The summary is a projection that lags writes slightly: wait until it has caught up. */

@@ -65,7 +65,7 @@ class ErrorResponsesTest extends RunningApp {
         int before = historySize(visitId);
 
         Answer answer = inspector.post("/api/visits/" + visitId + "/arrival",
-                VisitRequests.at(Instant.now().minus(1, ChronoUnit.HOURS)));
+                VisitRequests.at(VisitRequests.announcedNowOrLastWorkingDay().minus(1, ChronoUnit.HOURS)));
 
         assertProblem(answer, 400);
         assertThat(historySize(visitId)).isEqualTo(before);

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.visitledger.app.ApiClient;
 import org.visitledger.app.ApiClient.Answer;
 import org.visitledger.app.RunningApp;
+import org.visitledger.app.VisitRequests;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Instant;
@@ -96,10 +97,7 @@ class InterimVisitThroughHttpTest extends RunningApp {
 
     @Test
     void only_an_interim_visit_converts_and_no_nfd_is_announced_directly() {
-        Answer sch = expect(inspector.post("/api/visits", """
-                {"visitType": "SCH_ASSURANCE",
-                 "provider": {"urn": "SC000001", "name": "Oakfield", "localAuthority": "Kent", "region": "South East"},
-                 "leadInspector": "Jo Smith", "placingAuthorities": ["Kent"]}"""), 201);
+        Answer sch = expect(inspector.post("/api/visits", VisitRequests.announce("SCH_ASSURANCE")), 201);
         String visit = "/api/visits/" + sch.json().get("visitId").asString();
         assertThat(refusal(inspector.as("director").post(visit + "/conversion", "{\"rationale\": \"r\"}")))
                 .isEqualTo("NOT_AN_INTERIM_VISIT");

@@ -63,9 +63,10 @@ class RequestBodyLimitTest extends RunningApp {
                 .collect(Collectors.joining(", "));
         String largestAnnouncement = """
                 {"visitType": "SCH_ASSURANCE", "provider": {"urn": "SC000001", "name": %s, "localAuthority": %s,
-                 "region": %s}, "leadInspector": %s, "teamInspectors": [%s], "placingAuthorities": [%s]}
+                 "region": %s}, "leadInspector": %s, "teamInspectors": [%s], "placingAuthorities": [%s],
+                 "occurredAt": "%s"}
                 """.formatted(quoted(EURO.repeat(200)), quoted(EURO.repeat(200)), quoted(EURO.repeat(200)),
-                quoted(EURO.repeat(200)), team, authorities);
+                quoted(EURO.repeat(200)), team, authorities, VisitRequests.announcedNowOrLastWorkingDay());
         assertThat(largestAnnouncement.getBytes(StandardCharsets.UTF_8).length).isBetween(130_000, LIMIT);
 
         String visitId = expect(inspector.postChunked("/api/visits", largestAnnouncement), 201).json()

@@ -22,7 +22,7 @@ class TimeTravelTest extends RunningApp {
         assertThat(announced.get("status").asString()).isEqualTo("ANNOUNCED");
         assertThat(announced.get("version").asLong()).isZero();
         assertThat(announced.get("deadlines").size()).isZero();
-        assertThat(announced.get("rulebookVersion").asString()).isEqualTo("3");
+        assertThat(announced.get("rulebookVersion").asString()).isEqualTo("4");
 
         JsonNode annexARequested = state(visitId, "version=2");
         assertThat(annexARequested.get("deadlines").get(0).get("code").asString()).isEqualTo("ANNEX_A_RETURN");

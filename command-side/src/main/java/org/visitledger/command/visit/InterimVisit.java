@@ -57,6 +57,8 @@ final class InterimVisit extends VisitArea {
         }
         Instant calledAt = requireDutyDeskConsultedOnSignificantConcern();
         Instant at = visit.occurredAt(command.occurredAt(), latest(visit.progress().lastMilestoneAt(), calledAt));
+        VisitGuards.requireWorkingDay(rules.calendar().dayOf(at), rules.calendar(),
+                "an interim visit is converted (day 1 of the NFD inspection)");
         apply(new VisitConvertedToSection8(visit.id(), command.nfdVisitId(), visit.provider(), visit.leadInspector(),
                 visit.teamInspectors(), command.rationale(), at));
         visit.deadlines().cancelAllOpen(visit.id(), "visit converted to a section 8 inspection", at);

@@ -107,6 +107,7 @@ final class SeriousConcerns extends VisitArea {
     CommandOutcome handle(CommissionMonitoringVisit command, VisitRules rules) {
         Instant decidedAt = requireMonitoringVisitToCommission();
         Instant at = visit.occurredAt(command.occurredAt(), decidedAt);
+        VisitGuards.requireWorkingDay(rules.calendar().dayOf(at), rules.calendar(), "a monitoring visit is announced");
         int length = VisitGuards.plannedLength(command.plannedLengthDays(),
                 VisitGuards.rulebookFor(VisitType.MONITORING, rules.rulebooks()));
         apply(new MonitoringVisitCommissioned(visit.id(), command.monitoringVisitId(), visit.type(), visit.provider(),

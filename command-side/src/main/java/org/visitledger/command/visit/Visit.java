@@ -93,8 +93,9 @@ public class Visit {
         LocalDate dayOne = calendar.dayOf(at);
         if (!follows) {
             // A following visit is created by a process that must not be refused: it falls within the horizon of
-            // the visit it follows.
+            // the visit it follows, and the commissioning or conversion that decided it was made on a working day.
             VisitGuards.requireCalendarHorizon(dayOne, calendar);
+            VisitGuards.requireWorkingDay(dayOne, calendar, "a visit is announced");
         }
         // Rule INTERIM-NOTICE: an interim visit's notice call is the working day before the day on site.
         LocalDate firstDayOnSite = rulebook.onSiteTheDayAfterNotice() ? calendar.workingDaysAfter(dayOne, 1) : dayOne;
@@ -107,7 +108,7 @@ public class Visit {
                 arrival.owner(), at.plus(Duration.ofHours(arrival.hours())), arrival.rule(), false, at,
                 rules.deadlineManager()));
         rulebook.annexARule().ifPresent(annexA -> {
-            Instant due = calendar.at(dayOne, annexA.dueTime());
+            Instant due = VisitGuards.annexADue(annexA, at, calendar);
             apply(new AnnexARequested(id, annexA.items(), due, at));
             deadlines.start(id, DeadlineCode.ANNEX_A_RETURN.name(), DeadlineCode.ANNEX_A_RETURN, DeadlineOwner.PROVIDER,
                     due, annexA.rule(), false, at, rules.deadlineManager());

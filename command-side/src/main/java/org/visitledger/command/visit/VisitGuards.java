@@ -1,6 +1,7 @@
 package org.visitledger.command.visit;
 
 import org.visitledger.calendar.WorkingDayCalendar;
+import org.visitledger.command.rulebook.AnnexARule;
 import org.visitledger.command.rulebook.Rulebook;
 import org.visitledger.command.rulebook.Rulebooks;
 import org.visitledger.command.rulebook.UnknownRulebookException;
@@ -9,6 +10,8 @@ import org.visitledger.events.VisitType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.time.format.TextStyle;
+import java.util.Locale;
 
 /** Rules shared by every command: when an act may be said to have happened, and which refusal names a gap. */
 final class VisitGuards {
@@ -64,6 +67,33 @@ final class VisitGuards {
                     + horizon + ", but the working-day calendar knows bank holidays only up to "
                     + calendar.lastKnownDay() + "; add the next years' bank holidays first");
         }
+    }
+
+    /**
+     * Rule VISIT-ANNOUNCED-ON-WORKING-DAY: a visit's day 1 (the announcement, the commissioning of a monitoring
+     * visit, the conversion to an NFD inspection) is a working day, so that its planned days, counted in working
+     * days from it, are working days too (rule VISIT-LIVE-AT-CALL).
+     */
+    static void requireWorkingDay(LocalDate dayOne, WorkingDayCalendar calendar, String what) {
+        if (!calendar.isWorkingDay(dayOne)) {
+            throw new InvalidCommandException("occurredAt", what + " on a working day, and " + dayOne + " (a "
+                    + dayOne.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.UK) + ") is not one: weekends "
+                    + "and bank holidays in England and Wales are not working days");
+        }
+    }
+
+    /**
+     * Rules ANNEX-A-DUE and ANNEX-A-AFTER-CUTOFF: Annex A is due at the rulebook's time on the announcement day, or,
+     * under a rulebook that says so, on the next working day when the call came at or after that time, so that
+     * the provider is never in default at the moment it is asked.
+     */
+    static Instant annexADue(AnnexARule annexA, Instant announcedAt, WorkingDayCalendar calendar) {
+        LocalDate dayOne = calendar.dayOf(announcedAt);
+        Instant sameDay = calendar.at(dayOne, annexA.dueTime());
+        if (annexA.nextWorkingDayAfterCutOff() && !announcedAt.isBefore(sameDay)) {
+            return calendar.at(calendar.workingDaysAfter(dayOne, 1), annexA.dueTime());
+        }
+        return sameDay;
     }
 
     static Rulebook rulebookFor(VisitType type, Rulebooks rulebooks) {

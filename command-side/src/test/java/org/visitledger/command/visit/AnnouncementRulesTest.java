@@ -24,12 +24,13 @@ class AnnouncementRulesTest {
                 .when(announce(VisitType.RSS_ASSURANCE, call))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(
-                        new VisitAnnounced(VISIT, VisitType.RSS_ASSURANCE, "3", PROVIDER, "Jo Smith", List.of("Sam Lee"),
+                        new VisitAnnounced(VISIT, VisitType.RSS_ASSURANCE, "4", PROVIDER, "Jo Smith", List.of("Sam Lee"),
                                 List.of("Kent", "Medway"), 2, LocalDate.of(2025, 4, 17), null, call),
                         new AnnexARequested(VISIT, List.of("Annex A"), Instant.parse("2025-04-16T13:00:00Z"), call),
                         new DeadlineScheduled(VISIT, "ANNEX_A_RETURN", DeadlineCode.ANNEX_A_RETURN, DeadlineOwner.PROVIDER,
                                 Instant.parse("2025-04-16T13:00:00Z"),
-                                "seed 000: completed Annex A due by 14:00 on the day of the announcement", call),
+                                "seed 000: completed Annex A due by 14:00 on the day of the announcement; project rule: by 14:00 on "
+                                        + "the next working day when the visit is announced at or after 14:00", call),
                         new NotificationRequired(VISIT, "N-1", "provider SC000001 (Oakfield Secure Home)",
                                 NotificationChannel.EMAIL,
                                 "Letter confirming the practical arrangements for the visit and the information requirements",
@@ -75,7 +76,7 @@ class AnnouncementRulesTest {
         fixture.givenCurrentTime(call)
                 .when(announce(VisitType.RSS_ASSURANCE, call))
                 .expectEvents(
-                        new VisitAnnounced(VISIT, VisitType.RSS_ASSURANCE, "3", PROVIDER, "Jo Smith", List.of("Sam Lee"),
+                        new VisitAnnounced(VISIT, VisitType.RSS_ASSURANCE, "4", PROVIDER, "Jo Smith", List.of("Sam Lee"),
                                 List.of("Kent", "Medway"), 2, LocalDate.of(2025, 4, 17), null, call),
                         new AnnexARequested(VISIT, List.of("Annex A"), Instant.parse("2025-04-16T13:00:00Z"), call),
                         scheduled(VisitType.RSS_ASSURANCE, DeadlineCode.ANNEX_A_RETURN, DeadlineOwner.PROVIDER,

@@ -119,7 +119,7 @@ class OccurredAtRulesTest {
         fixture.givenCurrentTime(Instant.parse("2025-04-16T15:00:00Z"))
                 .when(announce(VisitType.RSS_ASSURANCE, call))
                 .expectEvents(
-                        new VisitAnnounced(VISIT, VisitType.RSS_ASSURANCE, "3", PROVIDER, "Jo Smith", List.of("Sam Lee"),
+                        new VisitAnnounced(VISIT, VisitType.RSS_ASSURANCE, "4", PROVIDER, "Jo Smith", List.of("Sam Lee"),
                                 List.of("Kent", "Medway"), 2, LocalDate.of(2025, 4, 17), null, call),
                         new AnnexARequested(VISIT, List.of("Annex A"), annexADue, call),
                         scheduled(VisitType.RSS_ASSURANCE, ANNEX_A_RETURN, DeadlineOwner.PROVIDER, annexADue, call),

@@ -39,7 +39,7 @@ class SchAssuranceLifecycleTest {
                 .when(announce(SCH, T.announced()))
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(
-                        new VisitAnnounced(VISIT, SCH, "3", PROVIDER, "Jo Smith", List.of("Sam Lee"),
+                        new VisitAnnounced(VISIT, SCH, "4", PROVIDER, "Jo Smith", List.of("Sam Lee"),
                                 List.of("Kent", "Medway"), 3, LocalDate.of(2024, 12, 18), null, T.announced()),
                         new AnnexARequested(VISIT, List.of("Annex A",
                                 "Records of safeguarding concerns, with actions taken and outcome",
@@ -48,7 +48,8 @@ class SchAssuranceLifecycleTest {
                                 "Complaints",
                                 "Outcome of notifications"), ANNEX_A_DUE, T.announced()),
                         new DeadlineScheduled(VISIT, "ANNEX_A_RETURN", ANNEX_A_RETURN, DeadlineOwner.PROVIDER, ANNEX_A_DUE,
-                                "seed 001: completed Annex A due by 13:00 on the day of the announcement", T.announced()),
+                                "seed 001: completed Annex A due by 13:00 on the day of the announcement; project rule: by 13:00 on "
+                                        + "the next working day when the visit is announced at or after 13:00", T.announced()),
                         new NotificationRequired(VISIT, "N-1", PROVIDER_RECIPIENT, NotificationChannel.EMAIL,
                                 ANNOUNCEMENT_LETTER, Instant.parse("2024-12-16T23:59:59Z"), T.announced()))
                 .expectScheduledDeadline(ANNEX_A_DUE, due(ANNEX_A_RETURN));

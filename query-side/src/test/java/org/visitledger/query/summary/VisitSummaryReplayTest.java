@@ -39,7 +39,7 @@ class VisitSummaryReplayTest {
         VisitSummaryView summary = summaryOf(rss);
         assertThat(summary.status()).isEqualTo("CLOSED");
         assertThat(summary.visitType()).isEqualTo("RSS_ASSURANCE");
-        assertThat(summary.rulebookVersion()).isEqualTo("3");
+        assertThat(summary.rulebookVersion()).isEqualTo("4");
         assertThat(summary.provider()).isEqualTo(new Provider("SC000002", "Hill View School", "Devon", "South West"));
         assertThat(summary.leadInspector()).isEqualTo("Jo Smith");
         assertThat(summary.visitEndedOn()).as("feedback on Maundy Thursday made it the last day of the visit")
