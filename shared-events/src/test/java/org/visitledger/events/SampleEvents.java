@@ -47,7 +47,7 @@ final class SampleEvents {
     static VisitAnnounced visitAnnounced() {
         return new VisitAnnounced(VISIT_ID, VisitType.MONITORING, "1", PROVIDER, "inspector",
                 List.of("team-inspector-1", "team-inspector-2"), List.of("Northshire", "Riverside"), 2,
-                LocalDate.parse("2025-04-17"), EARLIER_VISIT_ID, ANNOUNCED_AT);
+                LocalDate.parse("2025-04-17"), EARLIER_VISIT_ID, VisitType.SCH_ASSURANCE, ANNOUNCED_AT);
     }
 
     static AnnexARequested annexARequested() {
@@ -130,8 +130,9 @@ final class SampleEvents {
     }
 
     static DeadlineMet deadlineMet() {
-        return new DeadlineMet(VISIT_ID, "DRAFT_REPORT", DeadlineCode.DRAFT_REPORT,
-                Instant.parse("2025-05-15T22:59:59Z"), false, Instant.parse("2025-05-06T09:15:00Z"));
+        // Revision 2: a monitoring visit announced before its window opened, so that early is true here.
+        return new DeadlineMet(VISIT_ID, "MONITORING_VISIT", DeadlineCode.MONITORING_VISIT,
+                Instant.parse("2025-06-12T22:59:59Z"), false, true, Instant.parse("2025-05-20T09:00:00Z"));
     }
 
     static DeadlineMissed deadlineMissed() {

@@ -33,9 +33,9 @@ public class ConversionProcess {
     @StartSaga
     @SagaEventHandler(associationProperty = "nfdVisitId", keyName = "visitId")
     public void on(VisitConvertedToSection8 converted) {
-        VisitCreation.announceOnce(commands, new AnnounceVisit(converted.nfdVisitId(), VisitType.SECTION8_NFD, converted.provider(),
-                converted.leadInspector(), converted.teamInspectors(), List.of(), null, converted.visitId(),
-                converted.occurredAt()));
+        VisitCreation.announceOnce(commands, new AnnounceVisit(converted.nfdVisitId(), VisitType.SECTION8_NFD,
+                converted.provider(), converted.leadInspector(), converted.teamInspectors(), List.of(), null,
+                converted.visitId(), VisitType.SCHOOL_INTERIM, converted.occurredAt()));
     }
 
     @EndSaga

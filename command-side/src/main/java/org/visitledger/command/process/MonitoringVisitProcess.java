@@ -40,7 +40,7 @@ public class MonitoringVisitProcess {
         VisitCreation.announceOnce(commands, new AnnounceVisit(commissioned.monitoringVisitId(), VisitType.MONITORING,
                 commissioned.provider(), commissioned.leadInspector(), commissioned.teamInspectors(),
                 commissioned.placingAuthorities(), commissioned.plannedLengthDays(), commissioned.visitId(),
-                commissioned.occurredAt()));
+                commissioned.followedVisitType(), commissioned.occurredAt()));
     }
 
     /** Rule NOTIFY-DFE-MONITORING-OUTCOME: the final report of a monitoring visit after SCH → DfE, outcome. */

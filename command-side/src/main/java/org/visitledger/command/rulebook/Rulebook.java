@@ -5,6 +5,7 @@ import org.visitledger.events.DeadlineCode;
 import org.visitledger.events.VisitType;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -23,7 +24,8 @@ public record Rulebook(VisitType visitType, String version, String source,
                        Boolean onSiteTheDayAfterNotice, LetterRule letter, ArrivalDeadlineRule arrivalDeadline,
                        List<NotificationRule> notificationsAtConversion, Boolean requirementsAllowed,
                        Boolean onSiteActivityRequired, Boolean localAuthorityDutyNeedsPhoneCall,
-                       Boolean notificationsEndWithVisit) {
+                       Boolean notificationsEndWithVisit,
+                       Map<VisitType, List<NotificationRule>> notificationsAtSeriousConcernsAfter) {
 
     public Rulebook {
         deadlines = Objects.requireNonNullElse(deadlines, List.of());
@@ -39,6 +41,19 @@ public record Rulebook(VisitType visitType, String version, String source,
         onSiteActivityRequired = Boolean.TRUE.equals(onSiteActivityRequired);
         localAuthorityDutyNeedsPhoneCall = Boolean.TRUE.equals(localAuthorityDutyNeedsPhoneCall);
         notificationsEndWithVisit = Boolean.TRUE.equals(notificationsEndWithVisit);
+        notificationsAtSeriousConcernsAfter = Map.copyOf(
+                Objects.requireNonNullElse(notificationsAtSeriousConcernsAfter, Map.of()));
+    }
+
+    /**
+     * The notifications serious or widespread concerns require on a visit of this type that follows a visit of
+     * {@code followedType} (null: none, or not recorded): the followed type's own list where this version has one
+     * (MONITORING from version 3, rule MONITORING-CONCERNS-AS-FOLLOWED), else the visit type's list.
+     */
+    public List<NotificationRule> notificationsAtSeriousConcerns(VisitType followedType) {
+        List<NotificationRule> asFollowed = followedType == null ? null
+                : notificationsAtSeriousConcernsAfter.get(followedType);
+        return asFollowed != null ? asFollowed : notificationsAtSeriousConcerns;
     }
 
     /** Visits that end in a published letter (interim, NFD) have no report path and no complaint window. */

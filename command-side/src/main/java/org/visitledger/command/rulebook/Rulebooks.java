@@ -100,6 +100,8 @@ public final class Rulebooks {
         rulebook.deadlines().forEach(rule -> requireRuleId(file, "deadlines[" + rule.code() + "]", rule.ruleId()));
         requireRuleIds(file, "notificationsAtAnnouncement", rulebook.notificationsAtAnnouncement());
         requireRuleIds(file, "notificationsAtSeriousConcerns", rulebook.notificationsAtSeriousConcerns());
+        rulebook.notificationsAtSeriousConcernsAfter().forEach((followed, rules) ->
+                requireRuleIds(file, "notificationsAtSeriousConcernsAfter." + followed, rules));
         requireRuleIds(file, "notificationsAtCaseReview", rulebook.notificationsAtCaseReview());
         requireRuleIds(file, "notificationsAtConversion", rulebook.notificationsAtConversion());
         rulebook.monitoringVisitRule().ifPresent(rule -> requireRuleId(file, "monitoringVisit", rule.ruleId()));

@@ -7,8 +7,20 @@ import org.visitledger.events.VisitType;
 import java.time.Instant;
 import java.util.List;
 
-/** The announcement call; {@code plannedLengthDays} null means the rulebook's usual length. */
+/**
+ * The announcement call; {@code plannedLengthDays} null means the rulebook's usual length. A following visit (sent by
+ * the process that creates it) names the visit it follows and that visit's type.
+ */
 public record AnnounceVisit(@TargetAggregateIdentifier String visitId, VisitType visitType, Provider provider,
                             String leadInspector, List<String> teamInspectors, List<String> placingAuthorities,
-                            Integer plannedLengthDays, String followsVisitId, Instant occurredAt) {
+                            Integer plannedLengthDays, String followsVisitId, VisitType followsVisitType,
+                            Instant occurredAt) {
+
+    /** A visit that follows none, or one whose followed type is not given. */
+    public AnnounceVisit(String visitId, VisitType visitType, Provider provider, String leadInspector,
+                         List<String> teamInspectors, List<String> placingAuthorities, Integer plannedLengthDays,
+                         String followsVisitId, Instant occurredAt) {
+        this(visitId, visitType, provider, leadInspector, teamInspectors, placingAuthorities, plannedLengthDays,
+                followsVisitId, null, occurredAt);
+    }
 }

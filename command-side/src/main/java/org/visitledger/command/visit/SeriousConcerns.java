@@ -12,6 +12,7 @@ import org.visitledger.events.*;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -102,7 +103,11 @@ final class SeriousConcerns extends VisitArea {
         return CommandOutcome.of(null);
     }
 
-    /** Rule MONITORING-COMMISSION: meets this visit's MONITORING_VISIT deadline; the process creates the visit. */
+    /**
+     * Rule MONITORING-COMMISSION: meets this visit's MONITORING_VISIT deadline; the process creates the visit. Under
+     * a rulebook with earlyRecorded, a monitoring visit announced before its window opens meets it early (rule
+     * MONITORING-VISIT-EARLY).
+     */
     @CommandHandler
     CommandOutcome handle(CommissionMonitoringVisit command, VisitRules rules) {
         Instant decidedAt = requireMonitoringVisitToCommission();
@@ -113,7 +118,10 @@ final class SeriousConcerns extends VisitArea {
         apply(new MonitoringVisitCommissioned(visit.id(), command.monitoringVisitId(), visit.type(), visit.provider(),
                 visit.placingAuthorities(), command.leadInspector(), List.copyOf(command.teamInspectors()), length,
                 at));
-        visit.deadlines().meet(visit.id(), DeadlineCode.MONITORING_VISIT.name(), at);
+        MonitoringVisitRule rule = visit.rulebook(rules).monitoringVisitRule().orElseThrow();
+        Instant windowOpens = rule.earlyRecorded() ? rules.calendar().at(visit.progress().lastDayOfVisit()
+                .plusWeeks(rule.windowOpensWeeks()), LocalTime.MIDNIGHT) : null;
+        visit.deadlines().meet(visit.id(), DeadlineCode.MONITORING_VISIT.name(), at, windowOpens);
         return CommandOutcome.of(command.monitoringVisitId());
     }
 
@@ -128,7 +136,7 @@ final class SeriousConcerns extends VisitArea {
             return;
         }
         visit.startDeadlines(DeadlineTrigger.SERIOUS_CONCERNS, day, at, rules);
-        visit.requireNotifications(rulebook.notificationsAtSeriousConcerns(),
+        visit.requireNotifications(rulebook.notificationsAtSeriousConcerns(visit.followsVisitType()),
                 rules.calendar().endOfWorkingDaysAfter(day, 1), at);
     }
 
@@ -163,8 +171,10 @@ final class SeriousConcerns extends VisitArea {
         Set<DeadlineCode> escalationClocks = rulebook.deadlinesStartingAt(DeadlineTrigger.SERIOUS_CONCERNS).stream()
                 .map(DeadlineRule::code).collect(Collectors.toSet());
         visit.deadlines().cancelUnmet(visit.id(), escalationClocks, FINDING_REVISED, at);
-        visit.notifications().cancelUnsentFor(rulebook.notificationsAtSeriousConcerns().stream()
-                .map(NotificationRule::purpose).collect(Collectors.toSet()), FINDING_REVISED, at);
+        List<NotificationRule> escalationNotifications =
+                rulebook.notificationsAtSeriousConcerns(visit.followsVisitType());
+        visit.notifications().cancelUnsentFor(escalationNotifications.stream().map(NotificationRule::purpose)
+                .collect(Collectors.toSet()), FINDING_REVISED, at);
     }
 
     static boolean seriousOrWidespread(ConcernCategory category) {

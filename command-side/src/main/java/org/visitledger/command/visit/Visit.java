@@ -48,6 +48,8 @@ public class Visit {
     private String leadInspector;
     private List<String> teamInspectors;
     private Instant announcedAt;
+    /** The type of the visit this one follows, where recorded (VisitAnnounced revision 2); null otherwise. */
+    private VisitType followsVisitType;
     // Members keep their own state through their own event-sourcing handlers.
     @AggregateMember
     private final VisitProgress progress = new VisitProgress();
@@ -103,7 +105,7 @@ public class Visit {
         apply(new VisitAnnounced(id, command.visitType(), rulebook.version(), command.provider(),
                 command.leadInspector(), List.copyOf(command.teamInspectors()),
                 List.copyOf(command.placingAuthorities()), length, calendar.lastDayOfVisit(firstDayOnSite, length),
-                command.followsVisitId(), at));
+                command.followsVisitId(), follows ? command.followsVisitType() : null, at));
         rulebook.arrivalDeadlineRule().ifPresent(arrival -> deadlines.start(id, arrival.code().name(), arrival.code(),
                 arrival.owner(), at.plus(Duration.ofHours(arrival.hours())), arrival.rule(), false, at,
                 rules.deadlineManager()));
@@ -196,6 +198,10 @@ public class Visit {
         return visitType;
     }
 
+    VisitType followsVisitType() {
+        return followsVisitType;
+    }
+
     String rulebookVersion() {
         return rulebookVersion;
     }
@@ -245,6 +251,7 @@ public class Visit {
         placingAuthorities = event.placingAuthorities();
         leadInspector = event.leadInspector();
         teamInspectors = event.teamInspectors();
+        followsVisitType = event.followsVisitType();
         announcedAt = event.occurredAt();
     }
 }

@@ -46,8 +46,17 @@ final class VisitDeadlines {
 
     /** Rule DEADLINE-MET-LATE: meets an open or already-missed deadline; late if the act came after the due time. */
     void meet(String visitId, String deadlineId, Instant occurredAt) {
+        meet(visitId, deadlineId, occurredAt, null);
+    }
+
+    /**
+     * As {@link #meet(String, String, Instant)}, for a deadline that may only be met once its window has opened
+     * ({@code windowOpens}; null: no window): an act before it meets the deadline early (rule MONITORING-VISIT-EARLY).
+     */
+    void meet(String visitId, String deadlineId, Instant occurredAt, Instant windowOpens) {
+        boolean early = windowOpens != null && occurredAt.isBefore(windowOpens);
         unmet(deadlineId).ifPresent(deadline -> apply(new DeadlineMet(visitId, deadlineId, deadline.code(),
-                deadline.dueAt(), occurredAt.isAfter(deadline.dueAt()), occurredAt)));
+                deadline.dueAt(), occurredAt.isAfter(deadline.dueAt()), early, occurredAt)));
     }
 
     /** The due time passed: a duty is missed; a window (rule COMPLAINT-WINDOW) has run its course. */
@@ -56,7 +65,7 @@ final class VisitDeadlines {
             return;
         }
         if (window) {
-            apply(new DeadlineMet(visitId, deadline.deadlineId(), deadline.code(), deadline.dueAt(), false,
+            apply(new DeadlineMet(visitId, deadline.deadlineId(), deadline.code(), deadline.dueAt(), false, false,
                     deadline.dueAt()), metaData);
         } else {
             apply(new DeadlineMissed(visitId, deadline.deadlineId(), deadline.code(), deadline.dueAt(),

@@ -34,7 +34,7 @@ class ConversionProcessTest {
 
     private static VisitAnnounced announced(String visitId, VisitType type, String followsVisitId) {
         return new VisitAnnounced(visitId, type, "1", SCHOOL, "Ann Hale", TEAM, List.of(), 1,
-                LocalDate.of(2025, 10, 2), followsVisitId, CONVERTED);
+                LocalDate.of(2025, 10, 2), followsVisitId, null, CONVERTED);
     }
 
     @Test
@@ -45,7 +45,7 @@ class ConversionProcessTest {
                 .expectAssociationWith("visitId", NFD)
                 .expectNoAssociationWith("visitId", INTERIM)
                 .expectDispatchedCommands(new AnnounceVisit(NFD, VisitType.SECTION8_NFD, SCHOOL, "Ann Hale", TEAM,
-                        List.of(), null, INTERIM, CONVERTED));
+                        List.of(), null, INTERIM, VisitType.SCHOOL_INTERIM, CONVERTED));
     }
 
     /** A retried run finds the NFD already created by the run before: that is success, not a failure to retry. */

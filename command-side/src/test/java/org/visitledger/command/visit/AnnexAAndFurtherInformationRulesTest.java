@@ -162,7 +162,7 @@ class AnnexAAndFurtherInformationRulesTest {
                 .andGivenCurrentTime(received)
                 .when(furtherInformationReceived("FI-1", null))
                 .expectEvents(new FurtherInformationReceived(VISIT, "FI-1", received),
-                        new DeadlineMet(VISIT, "FURTHER_INFORMATION:FI-1", FURTHER_INFORMATION, FI_DUE, false, received));
+                        new DeadlineMet(VISIT, "FURTHER_INFORMATION:FI-1", FURTHER_INFORMATION, FI_DUE, false, false, received));
     }
 
     @Test
@@ -173,7 +173,7 @@ class AnnexAAndFurtherInformationRulesTest {
                 .andGivenCurrentTime(received)
                 .when(furtherInformationReceived("FI-1", null))
                 .expectEvents(new FurtherInformationReceived(VISIT, "FI-1", received),
-                        new DeadlineMet(VISIT, "FURTHER_INFORMATION:FI-1", FURTHER_INFORMATION, FI_DUE, true, received));
+                        new DeadlineMet(VISIT, "FURTHER_INFORMATION:FI-1", FURTHER_INFORMATION, FI_DUE, true, false, received));
     }
 
     @Test
@@ -185,7 +185,7 @@ class AnnexAAndFurtherInformationRulesTest {
                 .andGivenCurrentTime(received)
                 .when(furtherInformationReceived("FI-2", null))
                 .expectEvents(new FurtherInformationReceived(VISIT, "FI-2", received),
-                        new DeadlineMet(VISIT, "FURTHER_INFORMATION:FI-2", FURTHER_INFORMATION, secondDue, false,
+                        new DeadlineMet(VISIT, "FURTHER_INFORMATION:FI-2", FURTHER_INFORMATION, secondDue, false, false,
                                 received));
     }
 

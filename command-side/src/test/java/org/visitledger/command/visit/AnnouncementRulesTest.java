@@ -25,7 +25,7 @@ class AnnouncementRulesTest {
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(
                         new VisitAnnounced(VISIT, VisitType.RSS_ASSURANCE, "4", PROVIDER, "Jo Smith", List.of("Sam Lee"),
-                                List.of("Kent", "Medway"), 2, LocalDate.of(2025, 4, 17), null, call),
+                                List.of("Kent", "Medway"), 2, LocalDate.of(2025, 4, 17), null, null, call),
                         new AnnexARequested(VISIT, List.of("Annex A"), Instant.parse("2025-04-16T13:00:00Z"), call),
                         new DeadlineScheduled(VISIT, "ANNEX_A_RETURN", DeadlineCode.ANNEX_A_RETURN, DeadlineOwner.PROVIDER,
                                 Instant.parse("2025-04-16T13:00:00Z"),
@@ -77,7 +77,7 @@ class AnnouncementRulesTest {
                 .when(announce(VisitType.RSS_ASSURANCE, call))
                 .expectEvents(
                         new VisitAnnounced(VISIT, VisitType.RSS_ASSURANCE, "4", PROVIDER, "Jo Smith", List.of("Sam Lee"),
-                                List.of("Kent", "Medway"), 2, LocalDate.of(2025, 4, 17), null, call),
+                                List.of("Kent", "Medway"), 2, LocalDate.of(2025, 4, 17), null, null, call),
                         new AnnexARequested(VISIT, List.of("Annex A"), Instant.parse("2025-04-16T13:00:00Z"), call),
                         scheduled(VisitType.RSS_ASSURANCE, DeadlineCode.ANNEX_A_RETURN, DeadlineOwner.PROVIDER,
                                 Instant.parse("2025-04-16T13:00:00Z"), call),

@@ -27,7 +27,7 @@ class InterimAnnouncementRulesTest {
 
     private static VisitAnnounced announced(LocalDate dayOnSite, Instant call) {
         return new VisitAnnounced(VISIT, VisitType.SCHOOL_INTERIM, "1", SCHOOL, "Jo Smith", List.of("Sam Lee"),
-                List.of(), 1, dayOnSite, null, call);
+                List.of(), 1, dayOnSite, null, null, call);
     }
 
     @Test

@@ -54,13 +54,15 @@ class MonitoringVisitRulesTest {
     @Test
     void commissioning_records_the_monitoring_visit_for_the_same_provider_and_meets_the_deadline_on_time() {
         VisitHistory decided = schCaseReviewed(CaseReviewDecision.MONITORING_VISIT);
+        // Monday 3 February 2025: inside the 6-8 week window (29 January to 12 February).
+        Instant inTheWindow = Instant.parse("2025-02-03T10:00:00Z");
         fixture.given(decided.events())
-                .andGivenCurrentTime(COMMISSIONED)
+                .andGivenCurrentTime(inTheWindow)
                 .when(commissionMonitoringVisit(null))
                 .expectEvents(
                         new MonitoringVisitCommissioned(VISIT, MONITORING_VISIT_ID, VisitType.SCH_ASSURANCE, PROVIDER,
-                                List.of("Kent", "Medway"), "Jo Smith", List.of("Sam Lee"), 1, COMMISSIONED),
-                        met(DeadlineCode.MONITORING_VISIT, MONITORING_VISIT_DUE, false, COMMISSIONED))
+                                List.of("Kent", "Medway"), "Jo Smith", List.of("Sam Lee"), 1, inTheWindow),
+                        met(DeadlineCode.MONITORING_VISIT, MONITORING_VISIT_DUE, false, inTheWindow))
                 .expectResultMessagePayload(new CommandOutcome(decided.version() + 2, MONITORING_VISIT_ID));
     }
 
@@ -112,8 +114,8 @@ class MonitoringVisitRulesTest {
         fixture.givenCurrentTime(COMMISSIONED)
                 .when(new AnnounceVisit(VISIT, VisitType.MONITORING, PROVIDER, "Jo Smith", List.of("Sam Lee"),
                         List.of("Kent", "Medway"), null, FOLLOWED_VISIT, COMMISSIONED))
-                .expectEvents(new VisitAnnounced(VISIT, VisitType.MONITORING, "2", PROVIDER, "Jo Smith",
-                        List.of("Sam Lee"), List.of("Kent", "Medway"), 1, LocalDate.of(2025, 1, 6), FOLLOWED_VISIT,
+                .expectEvents(new VisitAnnounced(VISIT, VisitType.MONITORING, "3", PROVIDER, "Jo Smith",
+                        List.of("Sam Lee"), List.of("Kent", "Medway"), 1, LocalDate.of(2025, 1, 6), FOLLOWED_VISIT, null,
                         COMMISSIONED))
                 .expectNoScheduledDeadlines();
     }

@@ -29,7 +29,7 @@ class NfdAnnouncementRulesTest {
 
     private static VisitAnnounced nfdAnnounced(LocalDate day, Instant at) {
         return new VisitAnnounced(VISIT, VisitType.SECTION8_NFD, "1", SCHOOL, "Jo Smith", List.of("Sam Lee"),
-                List.of(), 1, day, FOLLOWED_VISIT, at);
+                List.of(), 1, day, FOLLOWED_VISIT, null, at);
     }
 
     private static DeadlineScheduled inspectionDue(Instant dueAt, Instant at) {

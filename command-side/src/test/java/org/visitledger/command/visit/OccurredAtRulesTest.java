@@ -120,7 +120,7 @@ class OccurredAtRulesTest {
                 .when(announce(VisitType.RSS_ASSURANCE, call))
                 .expectEvents(
                         new VisitAnnounced(VISIT, VisitType.RSS_ASSURANCE, "4", PROVIDER, "Jo Smith", List.of("Sam Lee"),
-                                List.of("Kent", "Medway"), 2, LocalDate.of(2025, 4, 17), null, call),
+                                List.of("Kent", "Medway"), 2, LocalDate.of(2025, 4, 17), null, null, call),
                         new AnnexARequested(VISIT, List.of("Annex A"), annexADue, call),
                         scheduled(VisitType.RSS_ASSURANCE, ANNEX_A_RETURN, DeadlineOwner.PROVIDER, annexADue, call),
                         missed(ANNEX_A_RETURN, annexADue),

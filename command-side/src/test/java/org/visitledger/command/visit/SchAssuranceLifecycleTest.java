@@ -40,7 +40,7 @@ class SchAssuranceLifecycleTest {
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(
                         new VisitAnnounced(VISIT, SCH, "4", PROVIDER, "Jo Smith", List.of("Sam Lee"),
-                                List.of("Kent", "Medway"), 3, LocalDate.of(2024, 12, 18), null, T.announced()),
+                                List.of("Kent", "Medway"), 3, LocalDate.of(2024, 12, 18), null, null, T.announced()),
                         new AnnexARequested(VISIT, List.of("Annex A",
                                 "Records of safeguarding concerns, with actions taken and outcome",
                                 "Significant incidents, including security concerns and serious self-harm",

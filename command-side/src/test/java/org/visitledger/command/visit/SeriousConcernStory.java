@@ -78,6 +78,42 @@ final class SeriousConcernStory {
     }
 
     /**
+     * {@link RecordedStory#SCH_EARLY_MONITORING_VISIT_OCTOBER_2025} (rule MONITORING-VISIT-EARLY): announced Monday 6
+     * October 2025 (BST), a serious concern on site, feedback with serious concerns on Wednesday 8; every escalation
+     * email sent and both DCS calls made the next day, the debrief and QA on Thursday 9, the case review deciding a
+     * monitoring visit on Friday 10 (N-6 tells the DfE). Its window opens on Wednesday 19 November; it is announced
+     * on Monday 27 October, early.
+     */
+    static RecordedStream schEarlyMonitoringVisitOctober2025(String id) {
+        return new StoryRecorder(id, at("2025-10-06T08:00:00Z"))
+                .send(INSPECTOR, new AnnounceVisit(id, VisitType.SCH_ASSURANCE, BEACON_HOUSE, LEAD_INSPECTOR_NAME,
+                        TEAM, PLACED_BY, null, null, null))
+                .at(at("2025-10-06T08:30:00Z")).send(INSPECTOR, new RecordNotificationSent(id, null, "N-1", null))
+                .at(at("2025-10-06T10:00:00Z")).send(INSPECTOR, new RecordAnnexAReturned(id, null, null))
+                .at(at("2025-10-06T11:00:00Z")).send(INSPECTOR, new RecordArrivalOnSite(id, null, null))
+                .at(at("2025-10-07T10:00:00Z")).send(INSPECTOR, new RaiseConcern(id, null, ConcernCategory.SERIOUS,
+                        "Night staffing below the safe level", "Two nights with one member of staff on duty", null))
+                .at(at("2025-10-08T14:00:00Z")).send(INSPECTOR, new GiveVerbalFeedback(id, null, true,
+                        "Provisional findings: serious concerns about night staffing", null))
+                .at(at("2025-10-09T08:00:00Z")).send(INSPECTOR, new RecordNotificationSent(id, null, "N-2", null))
+                .send(INSPECTOR, new RecordNotificationSent(id, null, "N-3", null))
+                .send(INSPECTOR, new RecordNotificationSent(id, null, "N-4", null))
+                .send(INSPECTOR, new RecordNotificationSent(id, null, "N-5", null))
+                .at(at("2025-10-09T09:00:00Z")).send(INSPECTOR, new ConfirmNotificationReceipt(id, null, "N-2", null))
+                .send(INSPECTOR, new ConfirmNotificationReceipt(id, null, "N-3", null))
+                .at(at("2025-10-09T10:00:00Z")).send(MANAGER, new HoldPostVisitDebrief(id, null,
+                        "A monitoring visit as soon as the staffing plan is in place", null))
+                .at(at("2025-10-09T15:00:00Z")).send(INSPECTOR, new SubmitReportForQa(id, null, null))
+                .at(at("2025-10-10T14:00:00Z")).send(MANAGER, new DecideCaseReview(id, null,
+                        List.of(CaseReviewDecision.MONITORING_VISIT), "Children at risk at night", null))
+                .at(at("2025-10-13T09:00:00Z")).send(INSPECTOR, new RecordNotificationSent(id, null, "N-6", null))
+                .at(at("2025-10-27T08:00:00Z")).send(INSPECTOR, new CommissionMonitoringVisit(id, null,
+                        id + "-monitoring", LEAD_INSPECTOR_NAME, List.of(), 1, null))
+                .at(at("2025-10-28T09:00:00Z"))
+                .recorded();
+    }
+
+    /**
      * {@link RecordedStory#SCH_FINDING_REVISED_SEPTEMBER_2025} (rule CONCERN-FINDING-REVISED): announced Monday 8
      * September 2025 (BST), feedback without serious concerns on Wednesday 10. QA revises the finding to serious on
      * Friday 12 (N-2 tells the provider; the escalation requires N-3 and N-4, the DCS of Leeds and of Bradford, N-5,

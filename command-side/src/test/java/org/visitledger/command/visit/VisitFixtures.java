@@ -277,7 +277,7 @@ final class VisitFixtures {
     }
 
     static DeadlineMet met(DeadlineCode code, Instant dueAt, boolean late, Instant at) {
-        return new DeadlineMet(VISIT, code.name(), code, dueAt, late, at);
+        return new DeadlineMet(VISIT, code.name(), code, dueAt, late, false, at);
     }
 
     /** A missed deadline is recorded as happening at its due time. */

@@ -35,6 +35,7 @@ final class VisitHistory {
     private int concerns;
     private int providerConcerns;
     private LocalDate lastDay;
+    private VisitType followedType;
     private boolean escalated;
     private boolean published;
     private boolean windowOver;
@@ -56,14 +57,24 @@ final class VisitHistory {
         return announced(RULEBOOKS.version(type, rulebookVersion), at);
     }
 
+    /** A MONITORING visit under the rulebook in force, following a visit of {@code followedType}, as recorded. */
+    static VisitHistory monitoringFollowing(VisitType followedType, Instant at) {
+        return announced(RULEBOOKS.inForce(VisitType.MONITORING), followedType, at);
+    }
+
     private static VisitHistory announced(Rulebook rulebook, Instant at) {
+        return announced(rulebook, null, at);
+    }
+
+    private static VisitHistory announced(Rulebook rulebook, VisitType followedType, Instant at) {
         VisitType type = rulebook.visitType();
         VisitHistory history = new VisitHistory(type, rulebook);
+        history.followedType = followedType;
         LocalDate dayOne = CALENDAR.dayOf(at);
         int length = rulebook.defaultLengthDays();
         String follows = type == VisitType.MONITORING ? FOLLOWED_VISIT : null;
         history.add(new VisitAnnounced(VISIT, type, rulebook.version(), PROVIDER, LEAD_INSPECTOR_NAME, TEAM,
-                PLACING_AUTHORITIES, length, CALENDAR.lastDayOfVisit(dayOne, length), follows, at));
+                PLACING_AUTHORITIES, length, CALENDAR.lastDayOfVisit(dayOne, length), follows, followedType, at));
         rulebook.annexARule().ifPresent(annexA -> {
             Instant due = CALENDAR.at(dayOne, annexA.dueTime());
             history.add(new AnnexARequested(VISIT, annexA.items(), due, at));
@@ -98,7 +109,7 @@ final class VisitHistory {
     private static VisitHistory schoolVisit(Rulebook rulebook, LocalDate plannedLastDay, String follows, Instant at) {
         VisitHistory history = new VisitHistory(rulebook.visitType(), rulebook);
         return history.add(new VisitAnnounced(VISIT, rulebook.visitType(), rulebook.version(), SCHOOL,
-                LEAD_INSPECTOR_NAME, TEAM, List.of(), rulebook.defaultLengthDays(), plannedLastDay, follows, at));
+                LEAD_INSPECTOR_NAME, TEAM, List.of(), rulebook.defaultLengthDays(), plannedLastDay, follows, null, at));
     }
 
     VisitHistory annexAReturned(Instant at) {
@@ -294,7 +305,7 @@ final class VisitHistory {
     VisitHistory complaintWindowLapsed() {
         Tracked window = deadlines.get(DeadlineCode.COMPLAINT_WINDOW.name());
         add(new DeadlineMet(VISIT, DeadlineCode.COMPLAINT_WINDOW.name(), DeadlineCode.COMPLAINT_WINDOW,
-                window.dueAt(), false, window.dueAt()), false);
+                window.dueAt(), false, false, window.dueAt()), false);
         deadlines.put(DeadlineCode.COMPLAINT_WINDOW.name(), new Tracked(window.code(), window.dueAt(),
                 TrackedDeadline.State.MET));
         windowOver = true;
@@ -379,7 +390,7 @@ final class VisitHistory {
         escalated = true;
         startDeadlines(DeadlineTrigger.SERIOUS_CONCERNS, day, at);
         Instant dueAt = CALENDAR.endOfWorkingDaysAfter(day, 1);
-        rulebook.notificationsAtSeriousConcerns().forEach(n -> VisitNotifications
+        rulebook.notificationsAtSeriousConcerns(followedType).forEach(n -> VisitNotifications
                 .recipients(n.recipient(), PROVIDER, PLACING_AUTHORITIES)
                 .forEach(recipient -> notificationRequired(recipient, n.channel(), n.purpose(), dueAt, at)));
         return this;
@@ -412,7 +423,7 @@ final class VisitHistory {
     private VisitHistory meet(String id, Instant at) {
         Tracked d = deadlines.get(id);
         if (d != null && (d.state() == TrackedDeadline.State.OPEN || d.state() == TrackedDeadline.State.MISSED)) {
-            add(new DeadlineMet(VISIT, id, d.code(), d.dueAt(), at.isAfter(d.dueAt()), at), false);
+            add(new DeadlineMet(VISIT, id, d.code(), d.dueAt(), at.isAfter(d.dueAt()), false, at), false);
             deadlines.put(id, new Tracked(d.code(), d.dueAt(), TrackedDeadline.State.MET));
         }
         return this;

@@ -35,6 +35,8 @@ final class VisitStories {
             case SCH_DECEMBER_2024 -> schDecember2024(story.fileName());
             case SCH_WITHDRAWN_MARCH_2025 -> schWithdrawnMarch2025(story.fileName());
             case SCH_SERIOUS_CONCERN_EASTER_2025 -> SeriousConcernStory.schEaster2025(story.fileName());
+            case SCH_EARLY_MONITORING_VISIT_OCTOBER_2025 ->
+                    SeriousConcernStory.schEarlyMonitoringVisitOctober2025(story.fileName());
             case SCH_FINDING_REVISED_SEPTEMBER_2025 ->
                     SeriousConcernStory.schFindingRevisedSeptember2025(story.fileName());
             case RSS_DEFERRED_JUNE_2025 -> SideExitStories.rssDeferredJune2025(story.fileName());

@@ -38,11 +38,12 @@ public class TimelinessAnalytics {
                 + notAWindow + " GROUP BY " + codeAndGroup + ", status ORDER BY " + codeAndGroup, rs -> {
                     String key = grouping == null ? null : grouping.label(rs.getString("grp"));
                     long[] c = counts.computeIfAbsent(java.util.Arrays.asList(rs.getString("code"), key),
-                            k -> new long[4]);
+                            k -> new long[5]);
                     long n = rs.getLong("n");
                     switch (rs.getString("status")) {
                         case "MET" -> c[0] += n;
                         case "MET_LATE" -> c[1] += n;
+                        case "MET_EARLY" -> c[4] += n;
                         case "OVERDUE" -> c[2] += n;
                         case "OPEN", "DUE_SOON" -> c[3] += n;
                         default -> { } // CANCELLED deadlines no longer apply and count nowhere
@@ -50,8 +51,8 @@ public class TimelinessAnalytics {
                 }, board.statusArgs().toArray());
         List<TimelinessRow> rows = new ArrayList<>();
         counts.forEach((key, c) -> {
-            long due = c[0] + c[1] + c[2];
-            rows.add(new TimelinessRow(key.get(0), key.get(1), c[0], c[1], c[2], c[3],
+            long due = c[0] + c[1] + c[4] + c[2];
+            rows.add(new TimelinessRow(key.get(0), key.get(1), c[0], c[1], c[4], c[2], c[3],
                     due == 0 ? null : (double) c[0] / due));
         });
         return rows;

@@ -68,9 +68,9 @@ public class DeadlineDashboardProjection implements ReadModelProjection {
 
     @EventHandler
     void on(DeadlineMet event) {
-        rows.update(event.visitId(), "UPDATE deadline_row SET state = 'MET', met_at = ?, late = ? "
+        rows.update(event.visitId(), "UPDATE deadline_row SET state = 'MET', met_at = ?, late = ?, early = ? "
                         + "WHERE visit_id = ? AND deadline_id = ?",
-                Timestamp.from(event.occurredAt()), event.late(), event.visitId(), event.deadlineId());
+                Timestamp.from(event.occurredAt()), event.late(), event.early(), event.visitId(), event.deadlineId());
     }
 
     @EventHandler

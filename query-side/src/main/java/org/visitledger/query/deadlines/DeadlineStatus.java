@@ -2,7 +2,8 @@ package org.visitledger.query.deadlines;
 
 /**
  * A deadline's status at the time of reading (rule DASHBOARD-DEADLINE-STATUS): OPEN, DUE_SOON (due within
- * the next 2 working days), OVERDUE (past due, not met), MET, MET_LATE, CANCELLED.
+ * the next 2 working days), OVERDUE (past due, not met), MET, MET_LATE, MET_EARLY (before its window opened, rule
+ * MONITORING-VISIT-EARLY), CANCELLED.
  */
 public enum DeadlineStatus {
     OPEN,
@@ -10,6 +11,7 @@ public enum DeadlineStatus {
     OVERDUE,
     MET,
     MET_LATE,
+    MET_EARLY,
     CANCELLED;
 
     /**
@@ -18,6 +20,7 @@ public enum DeadlineStatus {
      */
     public static final String SQL = "CASE WHEN state = 'CANCELLED' THEN 'CANCELLED'"
             + " WHEN state = 'MET' AND late THEN 'MET_LATE'"
+            + " WHEN state = 'MET' AND early THEN 'MET_EARLY'"
             + " WHEN state = 'MET' THEN 'MET'"
             + " WHEN due_at < ? THEN 'OVERDUE'"
             + " WHEN due_at <= ? THEN 'DUE_SOON'"

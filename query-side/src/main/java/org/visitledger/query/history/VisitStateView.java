@@ -16,6 +16,7 @@ public record VisitStateView(String visitId, String visitType, String rulebookVe
     }
 
     /** A deadline as it stood then: OPEN, MISSED, MET or CANCELLED. */
-    public record DeadlineState(String deadlineId, String code, Instant dueAt, String state, Boolean late) {
+    public record DeadlineState(String deadlineId, String code, Instant dueAt, String state, Boolean late,
+                                Boolean early) {
     }
 }

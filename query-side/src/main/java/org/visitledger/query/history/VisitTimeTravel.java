@@ -70,13 +70,14 @@ public class VisitTimeTravel {
                         message.getTimestamp()));
             }
             if (event instanceof DeadlineScheduled e) {
-                deadlines.put(e.deadlineId(), new DeadlineState(e.deadlineId(), e.code().name(), e.dueAt(), "OPEN", null));
+                deadlines.put(e.deadlineId(), new DeadlineState(e.deadlineId(), e.code().name(), e.dueAt(), "OPEN", null,
+                        null));
             } else if (event instanceof DeadlineMet e) {
-                deadlines.computeIfPresent(e.deadlineId(), (id, d) -> with(d, "MET", e.late()));
+                deadlines.computeIfPresent(e.deadlineId(), (id, d) -> with(d, "MET", e.late(), e.early()));
             } else if (event instanceof DeadlineMissed e) {
-                deadlines.computeIfPresent(e.deadlineId(), (id, d) -> with(d, "MISSED", null));
+                deadlines.computeIfPresent(e.deadlineId(), (id, d) -> with(d, "MISSED", null, null));
             } else if (event instanceof DeadlineCancelled e) {
-                deadlines.computeIfPresent(e.deadlineId(), (id, d) -> with(d, "CANCELLED", null));
+                deadlines.computeIfPresent(e.deadlineId(), (id, d) -> with(d, "CANCELLED", null, null));
             }
         }
 
@@ -98,8 +99,8 @@ public class VisitTimeTravel {
                     || event instanceof NotificationCancelled;
         }
 
-        private static DeadlineState with(DeadlineState d, String state, Boolean late) {
-            return new DeadlineState(d.deadlineId(), d.code(), d.dueAt(), state, late);
+        private static DeadlineState with(DeadlineState d, String state, Boolean late, Boolean early) {
+            return new DeadlineState(d.deadlineId(), d.code(), d.dueAt(), state, late, early);
         }
     }
 }

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.visitledger.events.stream.RecordedStory.SCH_EARLY_MONITORING_VISIT_OCTOBER_2025;
 
 /**
  * On-time rates per deadline code over the recorded stories: met on time, met late, missed (overdue) and open
@@ -121,10 +122,31 @@ class TimelinessReplayTest {
                         tuple("MONITORING_VISIT", "Yorkshire and the Humber", 1L, 0L));
     }
 
+    /**
+     * Rule MONITORING-VISIT-EARLY: the October 2025 story's monitoring visit, announced before its window opened, is
+     * met early, which is not on time: of the two monitoring visits decided, one on time and one early.
+     */
+    @Test
+    void a_monitoring_visit_announced_before_its_window_counts_as_early_not_on_time() {
+        Instant afterIt = Instant.parse("2025-10-28T09:00:00Z");
+        deliverEveryStoryAsRecordedBy(afterIt);
+
+        assertThat(readSide.timeliness(afterIt).timeliness(null))
+                .filteredOn(row -> row.code().equals("MONITORING_VISIT"))
+                .extracting(TimelinessRow::metOnTime, TimelinessRow::metLate, TimelinessRow::metEarly,
+                        TimelinessRow::missed, TimelinessRow::onTimeRate)
+                .containsExactly(tuple(1L, 0L, 1L, 0L, 0.5));
+        assertThat(readSide.deadlines(SCH_EARLY_MONITORING_VISIT_OCTOBER_2025.fileName(), afterIt))
+                .filteredOn(row -> row.code().equals("MONITORING_VISIT"))
+                .extracting(DeadlineView::status, DeadlineView::metAt)
+                .containsExactly(tuple("MET_EARLY", Instant.parse("2025-10-27T08:00:00Z")));
+    }
+
     /** Also during the pause, after the Easter escalation's miss, and on the deferred visit's missed Annex A. */
     @ParameterizedTest(name = "at {0}")
     @ValueSource(strings = {"2024-12-20T09:00:00Z", "2025-02-04T09:00:00Z", "2025-02-11T12:30:00Z",
-            "2025-04-17T16:00:00Z", "2025-04-23T09:00:00Z", "2025-06-10T15:45:00Z", "2025-06-20T09:00:00Z"})
+            "2025-04-17T16:00:00Z", "2025-04-23T09:00:00Z", "2025-06-10T15:45:00Z", "2025-06-20T09:00:00Z",
+            "2025-10-28T09:00:00Z"})
     void the_counts_agree_with_the_deadline_rows_of_the_same_status(String instant) {
         Instant now = Instant.parse(instant);
         deliverEveryStoryAsRecordedBy(now);
@@ -141,6 +163,8 @@ class TimelinessReplayTest {
             Map<String, Long> rows = rowsByCodeAndStatus.get(rate.code());
             assertThat(rate.metOnTime()).as("%s met on time", rate.code()).isEqualTo(rows.getOrDefault("MET", 0L));
             assertThat(rate.metLate()).as("%s met late", rate.code()).isEqualTo(rows.getOrDefault("MET_LATE", 0L));
+            assertThat(rate.metEarly()).as("%s met early", rate.code())
+                    .isEqualTo(rows.getOrDefault("MET_EARLY", 0L));
             assertThat(rate.missed()).as("%s missed", rate.code()).isEqualTo(rows.getOrDefault("OVERDUE", 0L));
             assertThat(rate.open()).as("%s open", rate.code())
                     .isEqualTo(rows.getOrDefault("OPEN", 0L) + rows.getOrDefault("DUE_SOON", 0L));

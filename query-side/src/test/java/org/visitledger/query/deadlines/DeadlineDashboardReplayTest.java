@@ -153,20 +153,21 @@ class DeadlineDashboardReplayTest {
     void the_dashboard_summary_counts_every_story_s_rows_by_code_and_status() {
         deliverEveryStory();
 
-        // The September 2025 story's report clocks, still running, are OPEN; the escalation its QA revised away is
-        // CANCELLED (rule CONCERN-FINDING-REVISED).
+        // The September and October 2025 stories' report clocks, still running, are OPEN; the escalation the
+        // September story's QA revised away is CANCELLED (rule CONCERN-FINDING-REVISED); the October story's
+        // monitoring visit, announced before its window, is MET_EARLY (rule MONITORING-VISIT-EARLY).
         assertThat(readSide.deadlineBoard(JUNE_2025).summary()).isEqualTo(Map.ofEntries(
-                Map.entry("ANNEX_A_RETURN", Map.of("MET", 5L, "MET_LATE", 1L, "CANCELLED", 1L)),
-                Map.entry("QA_SUBMISSION", Map.of("MET", 3L, "MET_LATE", 1L)),
-                Map.entry("DRAFT_REPORT", Map.of("MET", 4L)),
+                Map.entry("ANNEX_A_RETURN", Map.of("MET", 6L, "MET_LATE", 1L, "CANCELLED", 1L)),
+                Map.entry("QA_SUBMISSION", Map.of("MET", 4L, "MET_LATE", 1L)),
+                Map.entry("DRAFT_REPORT", Map.of("MET", 4L, "OPEN", 1L)),
                 Map.entry("PROVIDER_COMMENTS", Map.of("MET", 3L, "OPEN", 1L)),
-                Map.entry("FINAL_REPORT", Map.of("MET", 3L, "OPEN", 1L)),
+                Map.entry("FINAL_REPORT", Map.of("MET", 3L, "OPEN", 2L)),
                 Map.entry("COMPLAINT_WINDOW", Map.of("MET", 3L)),
-                Map.entry("PUBLICATION", Map.of("MET", 2L, "MET_LATE", 1L, "OPEN", 1L)),
+                Map.entry("PUBLICATION", Map.of("MET", 2L, "MET_LATE", 1L, "OPEN", 2L)),
                 Map.entry("FURTHER_INFORMATION", Map.of("OVERDUE", 1L, "CANCELLED", 4L)),
-                Map.entry("CASE_REVIEW", Map.of("MET", 1L, "CANCELLED", 1L)),
-                Map.entry("LA_NOTIFICATION", Map.of("OVERDUE", 1L, "CANCELLED", 1L)),
-                Map.entry("MONITORING_VISIT", Map.of("MET", 1L))));
+                Map.entry("CASE_REVIEW", Map.of("MET", 2L, "CANCELLED", 1L)),
+                Map.entry("LA_NOTIFICATION", Map.of("OVERDUE", 1L, "MET", 1L, "CANCELLED", 1L)),
+                Map.entry("MONITORING_VISIT", Map.of("MET", 1L, "MET_EARLY", 1L))));
     }
 
     private void deliverEveryStory() {

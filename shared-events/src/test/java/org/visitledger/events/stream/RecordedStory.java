@@ -65,7 +65,14 @@ public enum RecordedStory {
      * notifications), the DCS of Leeds is emailed, and QA revises it back on Monday 15 September, which cancels the
      * open clocks and the three notifications not sent; the draft follows.
      */
-    SCH_FINDING_REVISED_SEPTEMBER_2025("sch-finding-revised-september-2025");
+    SCH_FINDING_REVISED_SEPTEMBER_2025("sch-finding-revised-september-2025"),
+
+    /**
+     * SCH assurance visit announced Monday 2025-10-06 (BST): serious concerns at feedback, every escalation
+     * notification sent and confirmed, a case review deciding a monitoring visit, announced on 27 October before its
+     * 6-8 week window opens on 19 November: the MONITORING_VISIT deadline is met early.
+     */
+    SCH_EARLY_MONITORING_VISIT_OCTOBER_2025("sch-early-monitoring-visit-october-2025");
 
     private final String fileName;
 
