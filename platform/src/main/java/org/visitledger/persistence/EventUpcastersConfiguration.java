@@ -1,25 +1,20 @@
 package org.visitledger.persistence;
 
+import org.axonframework.serialization.upcasting.event.EventUpcasterChain;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.visitledger.events.upcasting.DeadlineMetRevision1;
-import org.visitledger.events.upcasting.VisitAnnouncedRevision1;
+import org.visitledger.persistence.upcasting.EventUpcasters;
 
 /**
- * The upcasters of the event types (shared-events' {@code upcasting.EventUpcasters}), as beans: Axon puts every
- * event upcaster bean into the upcaster chain the event storage engine reads stored events through, on both sides,
- * so aggregates, read models, history and time travel all see today's revision of every event.
+ * The upcasters of the event types ({@link EventUpcasters}) as one bean: Axon puts every event upcaster bean (a chain
+ * is one) into the upcaster chain the event storage engine reads stored events through, on both sides, so that
+ * aggregates, read models, history and time travel all see today's revision of every event (rule EVENTS-PERMANENT).
  */
 @Configuration(proxyBeanMethods = false)
 public class EventUpcastersConfiguration {
 
     @Bean
-    public VisitAnnouncedRevision1 visitAnnouncedRevision1() {
-        return new VisitAnnouncedRevision1();
-    }
-
-    @Bean
-    public DeadlineMetRevision1 deadlineMetRevision1() {
-        return new DeadlineMetRevision1();
+    public EventUpcasterChain eventUpcasters() {
+        return EventUpcasters.chain();
     }
 }

@@ -10,7 +10,7 @@ import java.util.List;
  * The announcement call: the visit is live from now, under the named rulebook version for its whole life. A visit
  * that follows another (a monitoring visit, an NFD inspection) names it and, from revision 2, its type, which decides
  * whom its own serious concerns are reported to (rule MONITORING-CONCERNS-AS-FOLLOWED). Revision 1 did not record the
- * type; it reads as null (not recorded), see {@code upcasting.VisitAnnouncedRevision1}.
+ * type; it reads as null (not recorded), see platform's {@code persistence.upcasting.VisitAnnouncedRevision1}.
  */
 @Revision("2")
 public record VisitAnnounced(String visitId, VisitType visitType, String rulebookVersion, Provider provider,

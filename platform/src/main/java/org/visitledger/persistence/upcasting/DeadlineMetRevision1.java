@@ -1,4 +1,4 @@
-package org.visitledger.events.upcasting;
+package org.visitledger.persistence.upcasting;
 
 import org.visitledger.events.DeadlineMet;
 import tools.jackson.databind.JsonNode;

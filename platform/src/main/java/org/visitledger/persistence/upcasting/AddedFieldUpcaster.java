@@ -1,4 +1,4 @@
-package org.visitledger.events.upcasting;
+package org.visitledger.persistence.upcasting;
 
 import org.axonframework.serialization.SimpleSerializedType;
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;

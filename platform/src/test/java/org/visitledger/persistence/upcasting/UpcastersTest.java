@@ -1,4 +1,4 @@
-package org.visitledger.events.upcasting;
+package org.visitledger.persistence.upcasting;
 
 import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.serialization.SerializationException;
@@ -7,12 +7,15 @@ import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.axonframework.serialization.upcasting.event.InitialEventRepresentation;
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
 import org.junit.jupiter.api.Test;
-import org.visitledger.events.*;
+import org.visitledger.events.DeadlineCode;
+import org.visitledger.events.DeadlineMet;
+import org.visitledger.events.Provider;
+import org.visitledger.events.VisitAnnounced;
+import org.visitledger.events.VisitType;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.InputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -28,8 +31,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class UpcastersTest {
 
-    private static final Path GOLDEN = Path.of(System.getProperty("basedir", "."), "src", "test", "resources",
-            "golden");
     private static final String VISIT_ID = "6f1c3a52-8e0b-4d7f-9a41-2c5e7b9d0f13";
 
     private final Jackson3Serializer serializer = Jackson3Serializer.builder().build();
@@ -55,7 +56,7 @@ class UpcastersTest {
 
     @Test
     void without_its_upcaster_a_revision_1_deadline_met_cannot_be_read_at_all() throws IOException {
-        byte[] stored = Files.readAllBytes(GOLDEN.resolve("DeadlineMet.rev1.json"));
+        byte[] stored = golden("DeadlineMet.rev1.json");
 
         // Jackson 3 refuses a missing primitive: the upcaster is what keeps old deadlines readable.
         assertThatThrownBy(() -> serializer.deserialize(new SimpleSerializedObject<>(stored, byte[].class,
@@ -72,13 +73,23 @@ class UpcastersTest {
 
     /** The golden file of this revision, as the event store would hand it over: upcast, then deserialised. */
     private Object readThroughUpcasters(Class<?> type, String revision) throws IOException {
-        byte[] stored = Files.readAllBytes(GOLDEN.resolve(type.getSimpleName() + ".rev" + revision + ".json"));
+        byte[] stored = golden(type.getSimpleName() + ".rev" + revision + ".json");
         GenericDomainEventEntry<byte[]> entry = new GenericDomainEventEntry<>("Visit", VISIT_ID, 0, "event-1",
                 Instant.EPOCH, type.getName(), revision, stored, "{}".getBytes(StandardCharsets.UTF_8));
         IntermediateEventRepresentation upcast = EventUpcasters.chain()
                 .upcast(Stream.of(new InitialEventRepresentation(entry, serializer))).findFirst().orElseThrow();
         assertThat(upcast.getType().getRevision()).isEqualTo(StoredRevision.of(type));
         return serializer.deserialize(upcast.getData());
+    }
+
+    /** A golden file of shared-events (its test-jar): the stored form of one revision. */
+    private static byte[] golden(String file) throws IOException {
+        try (InputStream in = UpcastersTest.class.getResourceAsStream("/golden/" + file)) {
+            if (in == null) {
+                throw new IOException("no golden file " + file + " on the test classpath");
+            }
+            return in.readAllBytes();
+        }
     }
 
     /** The revision today's build stores the type as. */
