@@ -52,6 +52,8 @@ class RoleMatrixTest extends RunningApp {
             entry("POST /api/visits/{visitId}/pause", Set.of("dutydesk")),
             entry("POST /api/visits/{visitId}/resume", Set.of("dutydesk")),
             entry("POST /api/visits/{visitId}/incomplete", Set.of("dutydesk")),
+            entry("POST /api/visits/{visitId}/pause-advice", Set.of("director")),
+            entry("POST /api/visits/{visitId}/informal-concerns", Set.of("inspector", "manager")),
             entry("POST /api/visits/{visitId}/concerns", Set.of("inspector")),
             entry("POST /api/visits/{visitId}/provider-concerns", Set.of("inspector", "provider")),
             entry("POST /api/visits/{visitId}/provider-concerns/{providerConcernId}/escalation", Set.of("inspector", "provider")),

@@ -41,7 +41,7 @@ final class SampleEvents {
                 deferralGranted(), deferralRefused(), visitPaused(), visitResumed(), visitEndedIncomplete(),
                 providerConcernRecorded(), providerConcernEscalated(), provisionalJudgementRevised(),
                 dutyDeskConsulted(), visitConvertedToSection8(), factualAccuracyChecked(),
-                seriousConcernsFindingRevised());
+                seriousConcernsFindingRevised(), visitLengthAgreed(), pauseAdvised(), informalConcernHandled());
     }
 
     static VisitAnnounced visitAnnounced() {
@@ -154,6 +154,21 @@ final class SampleEvents {
 
     static NotificationCancelled notificationCancelled() {
         return new NotificationCancelled(VISIT_ID, "N-2", "visit withdrawn", Instant.parse("2025-04-16T15:00:00Z"));
+    }
+
+    static VisitLengthAgreed visitLengthAgreed() {
+        return new VisitLengthAgreed(VISIT_ID, 4, 3, "Sam Patel, regional inspection manager", ANNOUNCED_AT);
+    }
+
+    static PauseAdvised pauseAdvised() {
+        return new PauseAdvised(VISIT_ID, "Resume tomorrow once the home has extra staff on site",
+                Instant.parse("2025-04-17T11:30:00Z"));
+    }
+
+    static InformalConcernHandled informalConcernHandled() {
+        return new InformalConcernHandled(VISIT_ID, "IC-1", "The home feels its training records were not considered",
+                "Ann Hale, senior HMI", "The records will be reviewed before the draft report",
+                Instant.parse("2025-04-22T10:00:00Z"));
     }
 
     static SeriousConcernsFindingRevised seriousConcernsFindingRevised() {

@@ -100,11 +100,18 @@ class VisitChangesThroughHttpTest extends RunningApp {
         assertThat(refusal(inspector.post(visit + "/feedback", VisitRequests.feedback(false))))
                 .isEqualTo("VISIT_PAUSED");
 
+        // Rule PAUSE-DIRECTOR-ADVICE: no resumption before the regional director has advised on the pause.
+        assertThat(refusal(inspector.as("dutydesk").post(visit + "/resume", "{\"reason\": \"Incident contained\"}")))
+                .isEqualTo("NO_REGIONAL_DIRECTOR_ADVICE");
+        expect(inspector.as("director").post(visit + "/pause-advice", "{\"advice\": \"Resume after lunch\"}"), 200);
         expect(inspector.as("dutydesk").post(visit + "/resume", "{\"reason\": \"Incident contained\"}"), 200);
         awaitStatus(visit, "ON_SITE");
 
         expect(inspector.as("dutydesk").post(visit + "/pause", "{\"reason\": \"The school closed\"}"), 200);
+        expect(inspector.as("director").post(visit + "/pause-advice", "{\"advice\": \"End it; rearrange\"}"), 200);
         expect(inspector.as("dutydesk").post(visit + "/incomplete", "{\"reason\": \"The school stays closed\"}"), 200);
+        JsonNode advice = firstPayload(inspector.as("auditor").get(visit + "/history").json(), "PauseAdvised");
+        assertThat(advice.get("advice").asString()).isEqualTo("Resume after lunch");
         awaitStatus(visit, "INCOMPLETE");
         assertThat(refusal(inspector.as("dutydesk").post(visit + "/resume", "{\"reason\": \"Again\"}")))
                 .isEqualTo("VISIT_INCOMPLETE");
@@ -162,6 +169,32 @@ class VisitChangesThroughHttpTest extends RunningApp {
                 .contains("Department for Education");
         assertThat(refusal(inspector.as("manager").post(visit + "/debrief", """
                 {"recommendation": "None"}"""))).isEqualTo("NO_CASE_REVIEW_REQUIRED");
+    }
+
+    /**
+     * Rule INFORMAL-CONCERN-NEXT-DAY: recorded only on the working day after the visit, handled by someone independent
+     * of it. The SCH visit ended on Wednesday 18 November 2026: the working day after is Thursday 19.
+     */
+    @Test
+    void an_informal_concern_is_taken_only_on_the_working_day_after_the_visit_and_by_someone_independent() {
+        String visit = announce("SCH_ASSURANCE", "2026-11-16T09:00:00Z");
+        expect(inspector.post(visit + "/feedback", "{\"seriousOrWidespreadConcerns\": false, \"summary\": \"s\", "
+                + "\"occurredAt\": \"2026-11-18T15:00:00Z\"}"), 200);
+        String concern = """
+                {"summary": "Our training records were not considered", "handledBy": "%s",
+                 "outcome": "To be reviewed before the draft", "occurredAt": "%s"}""";
+
+        assertThat(refusal(inspector.as("manager").post(visit + "/informal-concerns",
+                concern.formatted("Ann Hale", "2026-11-20T10:00:00Z")))).isEqualTo("NOT_THE_WORKING_DAY_AFTER_THE_VISIT");
+        assertThat(refusal(inspector.as("manager").post(visit + "/informal-concerns",
+                concern.formatted("Jo Smith", "2026-11-19T10:00:00Z")))).isEqualTo("HANDLER_NOT_INDEPENDENT");
+        Answer recorded = expect(inspector.as("manager").post(visit + "/informal-concerns",
+                concern.formatted("Ann Hale", "2026-11-19T10:00:00Z")), 201);
+        assertThat(recorded.json().get("informalConcernId").asString()).isEqualTo("IC-1");
+        JsonNode entry = firstPayload(inspector.as("auditor").get(visit + "/history").json(), "InformalConcernHandled");
+        assertThat(entry.get("handledBy").asString()).isEqualTo("Ann Hale");
+        assertThat(inspector.as("provider").post(visit + "/informal-concerns",
+                concern.formatted("Ann Hale", "2026-11-19T10:00:00Z")).status()).isEqualTo(403);
     }
 
     @Test

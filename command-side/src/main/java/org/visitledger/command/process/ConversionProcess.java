@@ -35,7 +35,7 @@ public class ConversionProcess {
     public void on(VisitConvertedToSection8 converted) {
         VisitCreation.announceOnce(commands, new AnnounceVisit(converted.nfdVisitId(), VisitType.SECTION8_NFD,
                 converted.provider(), converted.leadInspector(), converted.teamInspectors(), List.of(), null,
-                converted.visitId(), VisitType.SCHOOL_INTERIM, converted.occurredAt()));
+                null, converted.visitId(), VisitType.SCHOOL_INTERIM, converted.occurredAt()));
     }
 
     @EndSaga

@@ -39,7 +39,7 @@ public class MonitoringVisitProcess {
         followedVisitType = commissioned.followedVisitType();
         VisitCreation.announceOnce(commands, new AnnounceVisit(commissioned.monitoringVisitId(), VisitType.MONITORING,
                 commissioned.provider(), commissioned.leadInspector(), commissioned.teamInspectors(),
-                commissioned.placingAuthorities(), commissioned.plannedLengthDays(), commissioned.visitId(),
+                commissioned.placingAuthorities(), commissioned.plannedLengthDays(), null, commissioned.visitId(),
                 commissioned.followedVisitType(), commissioned.occurredAt()));
     }
 

@@ -25,7 +25,8 @@ public record Rulebook(VisitType visitType, String version, String source,
                        List<NotificationRule> notificationsAtConversion, Boolean requirementsAllowed,
                        Boolean onSiteActivityRequired, Boolean localAuthorityDutyNeedsPhoneCall,
                        Boolean notificationsEndWithVisit,
-                       Map<VisitType, List<NotificationRule>> notificationsAtSeriousConcernsAfter) {
+                       Map<VisitType, List<NotificationRule>> notificationsAtSeriousConcernsAfter,
+                       Boolean nonStandardLengthNeedsAgreement, Boolean pauseNeedsRegionalDirectorAdvice) {
 
     public Rulebook {
         deadlines = Objects.requireNonNullElse(deadlines, List.of());
@@ -41,6 +42,9 @@ public record Rulebook(VisitType visitType, String version, String source,
         onSiteActivityRequired = Boolean.TRUE.equals(onSiteActivityRequired);
         localAuthorityDutyNeedsPhoneCall = Boolean.TRUE.equals(localAuthorityDutyNeedsPhoneCall);
         notificationsEndWithVisit = Boolean.TRUE.equals(notificationsEndWithVisit);
+        // Rules VISIT-LENGTH-AGREED and PAUSE-DIRECTOR-ADVICE (RSS and SCH from version 4, MONITORING from 3).
+        nonStandardLengthNeedsAgreement = Boolean.TRUE.equals(nonStandardLengthNeedsAgreement);
+        pauseNeedsRegionalDirectorAdvice = Boolean.TRUE.equals(pauseNeedsRegionalDirectorAdvice);
         notificationsAtSeriousConcernsAfter = Map.copyOf(
                 Objects.requireNonNullElse(notificationsAtSeriousConcernsAfter, Map.of()));
     }

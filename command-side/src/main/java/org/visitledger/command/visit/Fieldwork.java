@@ -1,8 +1,10 @@
 package org.visitledger.command.visit;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.visitledger.command.rulebook.DeadlineTrigger;
 import org.visitledger.events.InspectorsArrivedOnSite;
+import org.visitledger.events.PauseAdvised;
 import org.visitledger.events.VerbalFeedbackGiven;
 import org.visitledger.events.VisitEnded;
 import org.visitledger.events.VisitEndedIncomplete;
@@ -18,10 +20,12 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * The visit on site: the inspectors' arrival (rule VISIT-ARRIVAL), the verbal feedback that ends the visit (rule
  * VISIT-END-AT-FEEDBACK), and the ways it stops early: seed 004's pause, resumption and ending incomplete (rules
- * PAUSE-VISIT, PAUSE-RESUME, PAUSE-END-INCOMPLETE) and withdrawal (rule VISIT-WITHDRAWAL). Its state is the visit's
- * progress.
+ * PAUSE-VISIT, PAUSE-RESUME, PAUSE-END-INCOMPLETE, with the regional director's advice, PAUSE-DIRECTOR-ADVICE) and
+ * withdrawal (rule VISIT-WITHDRAWAL). Its state is the visit's progress, and whether the current pause was advised on.
  */
 final class Fieldwork extends VisitArea {
+
+    private boolean advisedSincePause;
 
     Fieldwork(Visit visit) {
         super(visit);
@@ -72,10 +76,20 @@ final class Fieldwork extends VisitArea {
         return CommandOutcome.of(null);
     }
 
+    /** Rule PAUSE-DIRECTOR-ADVICE: the regional director advises on the next steps for a paused visit. */
     @CommandHandler
-    CommandOutcome handle(ResumeVisit command) {
+    CommandOutcome handle(AdviseOnPause command) {
         Instant at = visit.occurredAt(command.occurredAt(), visit.progress().lastMilestoneAt());
         visit.progress().requirePaused();
+        apply(new PauseAdvised(visit.id(), command.advice(), at));
+        return CommandOutcome.of(null);
+    }
+
+    @CommandHandler
+    CommandOutcome handle(ResumeVisit command, VisitRules rules) {
+        Instant at = visit.occurredAt(command.occurredAt(), visit.progress().lastMilestoneAt());
+        visit.progress().requirePaused();
+        requireDirectorAdvice(rules);
         apply(new VisitResumed(visit.id(), command.reason(), at));
         return CommandOutcome.of(null);
     }
@@ -84,6 +98,7 @@ final class Fieldwork extends VisitArea {
     CommandOutcome handle(EndVisitIncomplete command, VisitRules rules) {
         Instant at = visit.occurredAt(command.occurredAt(), visit.progress().lastMilestoneAt());
         visit.progress().requirePaused();
+        requireDirectorAdvice(rules);
         apply(new VisitEndedIncomplete(visit.id(), command.reason(), at));
         visit.endBySideExit("visit ended incomplete", at, rules);
         return CommandOutcome.of(null);
@@ -96,5 +111,26 @@ final class Fieldwork extends VisitArea {
         apply(new VisitWithdrawn(visit.id(), command.reason(), at));
         visit.endBySideExit("visit withdrawn", at, rules);
         return CommandOutcome.of(null);
+    }
+
+    /**
+     * Rule PAUSE-DIRECTOR-ADVICE: under a rulebook that says so, a paused visit is resumed or ended incomplete only
+     * once the regional director's advice on this pause is recorded.
+     */
+    private void requireDirectorAdvice(VisitRules rules) {
+        if (visit.rulebook(rules).pauseNeedsRegionalDirectorAdvice() && !advisedSincePause) {
+            throw visit.refused(Refusal.NO_REGIONAL_DIRECTOR_ADVICE, "the duty desk liaises with the regional "
+                    + "director, who advises on the next steps for a paused visit; record the advice first");
+        }
+    }
+
+    @EventSourcingHandler
+    void on(VisitPaused event) {
+        advisedSincePause = false;
+    }
+
+    @EventSourcingHandler
+    void on(PauseAdvised event) {
+        advisedSincePause = true;
     }
 }

@@ -92,6 +92,7 @@ public class Visit {
         WorkingDayCalendar calendar = rules.calendar();
         Instant at = occurredAt(command.occurredAt(), null);
         int length = VisitGuards.plannedLength(command.plannedLengthDays(), rulebook);
+        String agreedBy = VisitGuards.lengthAgreement(length, command.lengthAgreedBy(), rulebook);
         LocalDate dayOne = calendar.dayOf(at);
         if (!follows) {
             // A following visit is created by a process that must not be refused: it falls within the horizon of
@@ -106,6 +107,9 @@ public class Visit {
                 command.leadInspector(), List.copyOf(command.teamInspectors()),
                 List.copyOf(command.placingAuthorities()), length, calendar.lastDayOfVisit(firstDayOnSite, length),
                 command.followsVisitId(), follows ? command.followsVisitType() : null, at));
+        if (agreedBy != null) {
+            apply(new VisitLengthAgreed(id, length, rulebook.defaultLengthDays(), agreedBy, at));
+        }
         rulebook.arrivalDeadlineRule().ifPresent(arrival -> deadlines.start(id, arrival.code().name(), arrival.code(),
                 arrival.owner(), at.plus(Duration.ofHours(arrival.hours())), arrival.rule(), false, at,
                 rules.deadlineManager()));

@@ -96,6 +96,31 @@ final class VisitGuards {
         return sameDay;
     }
 
+    /**
+     * Rule VISIT-LENGTH-AGREED: under a rulebook that says so (RSS and SCH from version 4), a length other than the
+     * usual one names the regional inspection manager who agreed it; a usual length needs no agreement. Answers the
+     * name to record, or null.
+     */
+    static String lengthAgreement(int length, String agreedBy, Rulebook rulebook) {
+        boolean named = agreedBy != null && !agreedBy.isBlank();
+        if (!rulebook.nonStandardLengthNeedsAgreement()) {
+            return null;
+        }
+        if (length == rulebook.defaultLengthDays()) {
+            if (named) {
+                throw new InvalidCommandException("lengthAgreedBy", "a " + rulebook.visitType() + " visit of the usual "
+                        + length + " days needs no agreement; leave lengthAgreedBy out");
+            }
+            return null;
+        }
+        if (!named) {
+            throw new InvalidCommandException("lengthAgreedBy", "a " + rulebook.visitType() + " visit lasts "
+                    + rulebook.defaultLengthDays() + " days; " + length + " days needs the regional inspection "
+                    + "manager's agreement: name them in lengthAgreedBy");
+        }
+        return agreedBy.strip();
+    }
+
     static Rulebook rulebookFor(VisitType type, Rulebooks rulebooks) {
         try {
             return rulebooks.inForce(type);

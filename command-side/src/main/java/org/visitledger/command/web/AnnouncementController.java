@@ -47,7 +47,8 @@ public class AnnouncementController {
         }
         long version = sender.create(new AnnounceVisit(visitId, body.visitType(), body.provider().toProvider(),
                 body.leadInspector(), orEmpty(body.teamInspectors()), orEmpty(body.placingAuthorities()),
-                body.plannedLengthDays(), body.followsVisitId(), body.occurredAt()), visitId);
+                body.plannedLengthDays(), body.lengthAgreedBy(), body.followsVisitId(), null, body.occurredAt()),
+                visitId);
         URI location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}").buildAndExpand(visitId).toUri();
         return CommandResponses.created(visitId, version, location, null, null);
     }
@@ -61,6 +62,9 @@ public class AnnouncementController {
         if (body.followsVisitId() == null) {
             throw new InvalidCommandException("followsVisitId",
                     "a MONITORING visit names the visit whose case review decided it");
+        }
+        if (body.lengthAgreedBy() != null) {
+            throw new InvalidCommandException("lengthAgreedBy", "a MONITORING visit's length needs no agreement");
         }
         if (body.provider() != null || body.placingAuthorities() != null) {
             throw new InvalidCommandException(body.provider() != null ? "provider" : "placingAuthorities",

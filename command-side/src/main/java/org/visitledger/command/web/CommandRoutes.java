@@ -40,11 +40,14 @@ public final class CommandRoutes {
     public static final String PAUSE = VISIT + "/pause";
     public static final String RESUME = VISIT + "/resume";
     public static final String INCOMPLETE = VISIT + "/incomplete";
+    public static final String PAUSE_ADVICE = VISIT + "/pause-advice";
+    public static final String INFORMAL_CONCERNS = VISIT + "/informal-concerns";
 
     private static final String INSPECTOR = "INSPECTOR";
     private static final String PROVIDER = "PROVIDER";
     private static final String MANAGER = "MANAGER";
     private static final String DUTY_DESK = "DUTY_DESK";
+    private static final String REGIONAL_DIRECTOR = "REGIONAL_DIRECTOR";
 
     /** A POST route and the roles that may send it. */
     public record Route(String path, List<String> roles) {
@@ -79,13 +82,15 @@ public final class CommandRoutes {
             route(COMPLAINTS, INSPECTOR, PROVIDER),
             route(COMPLAINT_OUTCOME, MANAGER),
             route(DUTY_DESK_CALLS, INSPECTOR, DUTY_DESK),
-            route(CONVERSION, "REGIONAL_DIRECTOR"),
+            route(CONVERSION, REGIONAL_DIRECTOR),
             route(FACTUAL_ACCURACY_CHECK, INSPECTOR, PROVIDER),
             route(DEFERRAL_REQUEST, INSPECTOR, PROVIDER),
             route(DEFERRAL_DECISION, DUTY_DESK),
             route(PAUSE, DUTY_DESK),
             route(RESUME, DUTY_DESK),
-            route(INCOMPLETE, DUTY_DESK));
+            route(INCOMPLETE, DUTY_DESK),
+            route(PAUSE_ADVICE, REGIONAL_DIRECTOR),
+            route(INFORMAL_CONCERNS, INSPECTOR, MANAGER));
 
     private CommandRoutes() {
     }

@@ -63,6 +63,13 @@ public class ConcernsController {
                         body.occurredAt())));
     }
 
+    @PostMapping(CommandRoutes.INFORMAL_CONCERNS)
+    public ResponseEntity<Map<String, Object>> recordInformalConcern(@PathVariable String visitId,
+            @Valid @RequestBody InformalConcernBody body) {
+        return created(visitId, "informalConcernId", version -> new RecordInformalConcern(visitId, version,
+                body.summary(), body.handledBy(), body.outcome(), body.occurredAt()));
+    }
+
     @PostMapping(CommandRoutes.JUDGEMENT_REVISION)
     public ResponseEntity<Map<String, Object>> reviseJudgement(@PathVariable String visitId,
             @Valid @RequestBody JudgementRevisionBody body) {

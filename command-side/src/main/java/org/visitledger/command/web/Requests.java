@@ -36,8 +36,15 @@ final class Requests {
                              @NotBlank @Size(max = NAME) String leadInspector,
                              @Size(max = 20) List<@NotBlank @Size(max = NAME) String> teamInspectors,
                              @Size(max = 200) List<@NotBlank @Size(max = NAME) String> placingAuthorities,
-                             @Positive Integer plannedLengthDays, @Size(max = 100) String followsVisitId,
-                             Instant occurredAt) {
+                             @Positive Integer plannedLengthDays, @Size(max = NAME) String lengthAgreedBy,
+                             @Size(max = 100) String followsVisitId, Instant occurredAt) {
+    }
+
+    record PauseAdviceBody(@NotBlank @Size(max = TEXT) String advice, Instant occurredAt) {
+    }
+
+    record InformalConcernBody(@NotBlank @Size(max = TEXT) String summary, @NotBlank @Size(max = NAME) String handledBy,
+                               @Size(max = TEXT) String outcome, Instant occurredAt) {
     }
 
     record OccurredAtBody(Instant occurredAt) {

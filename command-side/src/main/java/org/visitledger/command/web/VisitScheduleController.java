@@ -42,6 +42,13 @@ public class VisitScheduleController {
                 new PauseVisit(visitId, version, body.reason(), body.occurredAt())));
     }
 
+    @PostMapping(CommandRoutes.PAUSE_ADVICE)
+    public ResponseEntity<Map<String, Object>> adviseOnPause(@PathVariable String visitId,
+            @Valid @RequestBody PauseAdviceBody body) {
+        return CommandResponses.ok(visitId, sender.send(version ->
+                new AdviseOnPause(visitId, version, body.advice(), body.occurredAt())));
+    }
+
     @PostMapping(CommandRoutes.RESUME)
     public ResponseEntity<Map<String, Object>> resume(@PathVariable String visitId,
             @Valid @RequestBody ReasonBody body) {

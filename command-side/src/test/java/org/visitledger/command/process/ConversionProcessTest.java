@@ -45,7 +45,7 @@ class ConversionProcessTest {
                 .expectAssociationWith("visitId", NFD)
                 .expectNoAssociationWith("visitId", INTERIM)
                 .expectDispatchedCommands(new AnnounceVisit(NFD, VisitType.SECTION8_NFD, SCHOOL, "Ann Hale", TEAM,
-                        List.of(), null, INTERIM, VisitType.SCHOOL_INTERIM, CONVERTED));
+                        List.of(), null, null, INTERIM, VisitType.SCHOOL_INTERIM, CONVERTED));
     }
 
     /** A retried run finds the NFD already created by the run before: that is success, not a failure to retry. */

@@ -45,7 +45,7 @@ class MonitoringVisitProcessTest {
                 .expectAssociationWith("visitId", MONITORING)
                 .expectNoAssociationWith("visitId", FOLLOWED)
                 .expectDispatchedCommands(new AnnounceVisit(MONITORING, VisitType.MONITORING, PROVIDER, "Jo Smith", TEAM,
-                        PLACING_AUTHORITIES, 2, FOLLOWED, VisitType.SCH_ASSURANCE, COMMISSIONED));
+                        PLACING_AUTHORITIES, 2, null, FOLLOWED, VisitType.SCH_ASSURANCE, COMMISSIONED));
     }
 
     /** A retried run finds the monitoring visit already created by the run before: success, not a retry loop. */

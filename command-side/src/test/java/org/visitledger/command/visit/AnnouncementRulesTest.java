@@ -101,7 +101,7 @@ class AnnouncementRulesTest {
     void a_length_set_by_the_regional_inspection_manager_replaces_the_rulebook_default() {
         Instant call = Instant.parse("2024-12-16T09:00:00Z");
         fixture.givenCurrentTime(call)
-                .when(announce(VisitType.SCH_ASSURANCE, 2, call))
+                .when(announceAgreed(VisitType.SCH_ASSURANCE, 2, RIM, call))
                 .expectEventsMatching(anEvent(VisitAnnounced.class, "of 2 days ending 2024-12-17",
                         e -> e.plannedLengthDays() == 2 && e.plannedLastDay().equals(LocalDate.of(2024, 12, 17))));
     }

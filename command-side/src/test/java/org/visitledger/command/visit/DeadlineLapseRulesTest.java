@@ -252,7 +252,8 @@ class DeadlineLapseRulesTest {
     @Test
     void deadlines_of_a_visit_ended_incomplete_record_nothing_when_their_due_time_passes() {
         fixture.givenCurrentTime(SCH.announced())
-                .andGivenCommands(announce(VisitType.SCH_ASSURANCE, null), pause(null), incomplete(null))
+                .andGivenCommands(announce(VisitType.SCH_ASSURANCE, null), pause(null), pauseAdvice(null),
+                        incomplete(null))
                 .whenThenTimeAdvancesTo(Instant.parse("2024-12-16T15:00:00Z"))
                 .expectTriggeredDeadlines(due(ANNEX_A_RETURN))
                 .expectNoEvents();

@@ -62,7 +62,7 @@ class NotificationEndsWithVisitRulesTest {
     void ending_a_paused_visit_incomplete_cancels_the_notifications_not_yet_sent() {
         Instant paused = Instant.parse("2024-12-16T10:00:00Z");
         Instant ended = Instant.parse("2024-12-16T12:00:00Z");
-        fixture.given(schVisitAt(VisitStatus.ANNOUNCED).paused(paused).events())
+        fixture.given(schVisitAt(VisitStatus.ANNOUNCED).paused(paused).pauseAdvised(paused.plusSeconds(600)).events())
                 .andGivenCurrentTime(ended)
                 .when(incomplete(null))
                 .expectEvents(new VisitEndedIncomplete(VISIT, INCOMPLETE_REASON, ended),

@@ -29,11 +29,11 @@ class PauseRulesTest {
     private final FixtureConfiguration<Visit> fixture = fixture();
 
     private static VisitHistory pausedBeforeArrival() {
-        return schVisitAt(VisitStatus.ANNOUNCED).paused(PAUSED_ANNOUNCED);
+        return schVisitAt(VisitStatus.ANNOUNCED).paused(PAUSED_ANNOUNCED).pauseAdvised(PAUSED_ANNOUNCED.plusSeconds(600));
     }
 
     private static VisitHistory pausedOnSite() {
-        return schVisitAt(VisitStatus.ON_SITE).paused(PAUSED_ON_SITE);
+        return schVisitAt(VisitStatus.ON_SITE).paused(PAUSED_ON_SITE).pauseAdvised(PAUSED_ON_SITE.plusSeconds(600));
     }
 
     @Test

@@ -23,6 +23,8 @@ final class SideExitStories {
     private static final Provider ELMWOOD_HOME = new Provider("SC000006", "Elmwood Secure Children's Home",
             "Staffordshire", "West Midlands");
 
+    private static final String DIRECTOR = "director";
+
     private SideExitStories() {
     }
 
@@ -54,13 +56,18 @@ final class SideExitStories {
                 .at(at("2025-02-10T14:00:00Z")).send(INSPECTOR, new RecordArrivalOnSite(id, null, null))
                 .at(at("2025-02-11T09:30:00Z")).send(INSPECTOR, new PauseVisit(id, null,
                         "A serious incident at the home: staff are needed with the children", null))
-                // FI-1 falls due at noon during the pause: a pause stops no clock.
+                // FI-1 falls due at noon during the pause: a pause stops no clock. The regional director advises
+                // through the duty desk before the visit resumes (rule PAUSE-DIRECTOR-ADVICE).
+                .at(at("2025-02-11T12:45:00Z")).send(DIRECTOR, new AdviseOnPause(id, null,
+                        "Resume this afternoon: the home has brought in extra staff", null))
                 .at(at("2025-02-11T13:00:00Z")).send(INSPECTOR, new ResumeVisit(id, null,
                         "The home is settled; the duty desk agreed to resume", null))
                 .at(at("2025-02-11T14:00:00Z")).send(INSPECTOR, new RequestFurtherInformation(id, null,
                         List.of("Records of enforced single separation"), at("2025-02-12T16:00:00Z"), null))
                 .at(at("2025-02-12T09:00:00Z")).send(INSPECTOR, new PauseVisit(id, null,
                         "The home is in lockdown after a security incident", null))
+                .at(at("2025-02-12T10:45:00Z")).send(DIRECTOR, new AdviseOnPause(id, null,
+                        "End the visit incomplete and rearrange it once the lockdown is over", null))
                 .at(at("2025-02-12T11:00:00Z")).send(INSPECTOR, new EndVisitIncomplete(id, null,
                         "The regional director advised ending the visit; it will be rearranged", null))
                 // FI-2's due time passes after the visit ended incomplete and records nothing.

@@ -54,6 +54,7 @@ final class VisitFixtures {
     static final String DEFERRAL_REASON = "The registered manager is in hospital";
     static final String DEFERRAL_DECISION = "Exceptional circumstances under the deferral policy";
     static final String PAUSE_REASON = "A significant incident involving a child";
+    static final String PAUSE_ADVICE = "Resume once the home has extra staff on site";
     static final String RESUME_REASON = "The duty desk advised the visit can continue";
     static final String INCOMPLETE_REASON = "The regional director advised the visit cannot be completed";
     static final String PROVIDER_CONCERN = "The inspector interviewed staff without the manager present";
@@ -128,6 +129,14 @@ final class VisitFixtures {
     static AnnounceVisit announce(VisitType type, Integer plannedLengthDays, Instant at) {
         return new AnnounceVisit(VISIT, type, PROVIDER, LEAD_INSPECTOR_NAME, TEAM, PLACING_AUTHORITIES, plannedLengthDays,
                 null, at);
+    }
+
+    static final String RIM = "Sam Patel, regional inspection manager";
+
+    /** A length other than the usual one, agreed by the regional inspection manager {@code agreedBy}. */
+    static AnnounceVisit announceAgreed(VisitType type, Integer plannedLengthDays, String agreedBy, Instant at) {
+        return new AnnounceVisit(VISIT, type, PROVIDER, LEAD_INSPECTOR_NAME, TEAM, PLACING_AUTHORITIES,
+                plannedLengthDays, agreedBy, null, null, at);
     }
 
     static RecordAnnexAReturned annexAReturned(Instant at) {
@@ -243,6 +252,10 @@ final class VisitFixtures {
 
     static PauseVisit pause(Instant at) {
         return new PauseVisit(VISIT, null, PAUSE_REASON, at);
+    }
+
+    static AdviseOnPause pauseAdvice(Instant at) {
+        return new AdviseOnPause(VISIT, null, PAUSE_ADVICE, at);
     }
 
     static ResumeVisit resume(Instant at) {

@@ -249,6 +249,11 @@ final class VisitHistory {
         return add(new VisitPaused(VISIT, PAUSE_REASON, at));
     }
 
+    /** The regional director's advice on the pause (rule PAUSE-DIRECTOR-ADVICE). */
+    VisitHistory pauseAdvised(Instant at) {
+        return add(new PauseAdvised(VISIT, PAUSE_ADVICE, at), false);
+    }
+
     VisitHistory resumed(Instant at) {
         return add(new VisitResumed(VISIT, RESUME_REASON, at));
     }

@@ -61,7 +61,7 @@ class SideExitSummaryReplayTest {
         assertThat(summary.status()).isEqualTo("INCOMPLETE");
         assertThat(summary.visitEndedOn()).isNull();
         assertThat(summary.seriousOrWidespreadConcerns()).isNull();
-        assertThat(summary.version()).as("19 events").isEqualTo(18);
+        assertThat(summary.version()).as("21 events, the regional director's two pieces of advice included").isEqualTo(20);
     }
 
     /** The status once the events recorded by {@code instant} have been applied, on top of those before. */
