@@ -2,11 +2,24 @@ package org.visitledger.query.history;
 
 import org.visitledger.events.*;
 
+import java.lang.reflect.RecordComponent;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
- * The confidential fields of the record (rule ACCESS-CONFIDENTIAL): a concern's details and what was said to the
- * duty desk may identify a whistle-blower or a child;
- * provisional findings (the feedback summary, a revised judgement) stay confidential until the final report is
- * sent. Readers outside the inspectorate and audit see these fields as {@value #REDACTED}.
+ * The confidential fields of the record and who may not read them (docs/rules.md, "Who uses it"):
+ * <ul>
+ * <li>rule ACCESS-CONFIDENTIAL: a concern's details and what was said to the duty desk may identify a whistle-blower
+ * or a child; provisional findings (the feedback summary, a revised judgement and its reasons) stay confidential until
+ * the final report is sent, then a provider reads its own. Analysts and providers see these as {@value #REDACTED}.</li>
+ * <li>rule ACCESS-CONCERNS-WHILE-LIVE: a provider does not read the summaries of concerns raised while the visit is
+ * live, until the visit has ended.</li>
+ * <li>rule ACCESS-PROVISIONAL-FLAG: an analyst does not read the provisional finding on serious or widespread
+ * concerns (at feedback or as revised) until the final report is sent.</li>
+ * <li>rule ACCESS-INTERIM-LATER-INSPECTORS (seed 002): once an interim visit's letter is published, inspectors (those
+ * of the school's next inspection among them) no longer read what the visit gathered: its concerns, duty-desk
+ * calls, feedback summary, provider concerns and the school's factual-accuracy comments. The letter stays public.</li>
+ * </ul>
  */
 public final class ConfidentialFields {
 
@@ -15,11 +28,27 @@ public final class ConfidentialFields {
     private ConfidentialFields() {
     }
 
-    /**
-     * This event as a reader without access to confidential fields sees it. {@code findingsReleased}: the final
-     * report has been sent and the reader may see the provisional findings (a provider, for its own visit).
-     */
-    public static Object redact(Object event, boolean findingsReleased) {
+    /** What of the visit's record decides what a reader sees: read from its events. */
+    public record VisitFacts(boolean ended, boolean finalReportSent, boolean interimLetterPublished) {
+    }
+
+    /** This event as {@code reader} sees it on a visit with these facts. */
+    public static Object redact(Object event, Reader reader, VisitFacts facts) {
+        return switch (reader) {
+            case INSPECTORATE -> event;
+            case INSPECTOR -> facts.interimLetterPublished() ? withoutInterimInformation(event) : event;
+            case ANALYST -> {
+                Object redacted = withoutConfidentialText(event, false);
+                yield facts.finalReportSent() ? redacted : withoutProvisionalFlag(redacted);
+            }
+            case PROVIDER -> {
+                Object redacted = withoutConfidentialText(event, facts.finalReportSent());
+                yield facts.ended() ? redacted : withoutConcernSummary(redacted);
+            }
+        };
+    }
+
+    private static Object withoutConfidentialText(Object event, boolean findingsReleased) {
         if (event instanceof ConcernRaised e) {
             return new ConcernRaised(e.visitId(), e.concernId(), e.category(), e.summary(), REDACTED, e.occurredAt());
         }
@@ -37,5 +66,53 @@ public final class ConfidentialFields {
                     e.occurredAt());
         }
         return event;
+    }
+
+    private static Object withoutConcernSummary(Object event) {
+        if (event instanceof ConcernRaised e) {
+            return new ConcernRaised(e.visitId(), e.concernId(), e.category(), REDACTED, e.details(), e.occurredAt());
+        }
+        return event;
+    }
+
+    /** The flag is a boolean: the event is shown as its fields, with the flag's value redacted. */
+    private static Object withoutProvisionalFlag(Object event) {
+        if (event instanceof VerbalFeedbackGiven || event instanceof SeriousConcernsFindingRevised) {
+            return fieldsWith(event, "seriousOrWidespreadConcerns", REDACTED);
+        }
+        return event;
+    }
+
+    private static Object withoutInterimInformation(Object event) {
+        if (event instanceof ConcernRaised e) {
+            return new ConcernRaised(e.visitId(), e.concernId(), e.category(), REDACTED, REDACTED, e.occurredAt());
+        }
+        if (event instanceof DutyDeskConsulted e) {
+            return new DutyDeskConsulted(e.visitId(), REDACTED, e.occurredAt());
+        }
+        if (event instanceof VerbalFeedbackGiven e) {
+            return new VerbalFeedbackGiven(e.visitId(), e.seriousOrWidespreadConcerns(), REDACTED, e.occurredAt());
+        }
+        if (event instanceof ProviderConcernRecorded e) {
+            return new ProviderConcernRecorded(e.visitId(), e.providerConcernId(), REDACTED, REDACTED, e.resolved(),
+                    e.occurredAt());
+        }
+        if (event instanceof FactualAccuracyChecked e) {
+            return new FactualAccuracyChecked(e.visitId(), REDACTED, e.occurredAt());
+        }
+        return event;
+    }
+
+    private static Map<String, Object> fieldsWith(Object event, String field, Object value) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        for (RecordComponent component : event.getClass().getRecordComponents()) {
+            try {
+                fields.put(component.getName(), component.getName().equals(field) ? value
+                        : component.getAccessor().invoke(event));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot read " + component.getName() + " of " + event, e);
+            }
+        }
+        return fields;
     }
 }

@@ -5,7 +5,11 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 import org.visitledger.events.EventMetadataKeys;
 import org.visitledger.events.FinalReportSent;
+import org.visitledger.events.ReportPublished;
+import org.visitledger.events.VisitAnnounced;
+import org.visitledger.events.VisitEnded;
 import org.visitledger.events.VisitEvent;
+import org.visitledger.events.VisitType;
 
 import java.util.List;
 
@@ -27,17 +31,27 @@ public class VisitHistory {
         return eventStore.readEvents(visitId, 0).asStream().map(VisitHistory::entry).toList();
     }
 
-    /**
-     * The history with its confidential fields redacted ({@link ConfidentialFields}); provisional findings are shown
-     * when {@code findingsReleasedWithFinalReport} and the visit's final report has been sent.
-     */
-    public List<HistoryEntry> redacted(String visitId, boolean findingsReleasedWithFinalReport) {
+    /** The history as {@code reader} may read it, its confidential fields redacted ({@link ConfidentialFields}). */
+    public List<HistoryEntry> as(Reader reader, String visitId) {
         List<HistoryEntry> entries = of(visitId);
-        boolean released = findingsReleasedWithFinalReport
-                && entries.stream().anyMatch(entry -> entry.payload() instanceof FinalReportSent);
+        if (reader == Reader.INSPECTORATE) {
+            return entries;
+        }
+        ConfidentialFields.VisitFacts facts = factsOf(entries);
         return entries.stream().map(entry -> new HistoryEntry(entry.sequence(), entry.type(), entry.occurredAt(),
                 entry.recordedAt(), entry.actor(), entry.correlationId(),
-                ConfidentialFields.redact(entry.payload(), released))).toList();
+                ConfidentialFields.redact(entry.payload(), reader, facts))).toList();
+    }
+
+    private static ConfidentialFields.VisitFacts factsOf(List<HistoryEntry> entries) {
+        boolean interim = entries.stream().anyMatch(entry -> entry.payload() instanceof VisitAnnounced announced
+                && announced.visitType() == VisitType.SCHOOL_INTERIM);
+        return new ConfidentialFields.VisitFacts(has(entries, VisitEnded.class), has(entries, FinalReportSent.class),
+                interim && has(entries, ReportPublished.class));
+    }
+
+    private static boolean has(List<HistoryEntry> entries, Class<?> type) {
+        return entries.stream().anyMatch(entry -> type.isInstance(entry.payload()));
     }
 
     private static HistoryEntry entry(DomainEventMessage<?> event) {

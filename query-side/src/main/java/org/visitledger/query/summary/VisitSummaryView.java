@@ -1,13 +1,30 @@
 package org.visitledger.query.summary;
 
 import org.visitledger.events.Provider;
+import org.visitledger.query.history.Reader;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Set;
 
 /** One visit's summary, as GET /api/visits/{id} answers it. */
 public record VisitSummaryView(String visitId, String visitType, String rulebookVersion, String status,
                                Provider provider, String leadInspector, Instant announcedAt, LocalDate visitEndedOn,
                                Boolean seriousOrWidespreadConcerns, long version, Map<String, String> links) {
+
+    /** The statuses in which the final report has been sent: the finding is no longer provisional. */
+    private static final Set<String> FINAL_REPORT_SENT = Set.of("FINAL_SENT", "PUBLISHED", "CLOSED");
+
+    /**
+     * The summary as {@code reader} may read it: rule ACCESS-PROVISIONAL-FLAG, an analyst does not read the finding
+     * on serious or widespread concerns (null) until the final report is sent.
+     */
+    public VisitSummaryView as(Reader reader) {
+        if (reader != Reader.ANALYST || FINAL_REPORT_SENT.contains(status) || seriousOrWidespreadConcerns == null) {
+            return this;
+        }
+        return new VisitSummaryView(visitId, visitType, rulebookVersion, status, provider, leadInspector, announcedAt,
+                visitEndedOn, null, version, links);
+    }
 }

@@ -15,6 +15,7 @@ import org.visitledger.query.paging.Page;
 import org.visitledger.query.paging.PageRequest;
 import org.visitledger.query.summary.VisitListFilter;
 import org.visitledger.query.summary.VisitSummaries;
+import org.visitledger.query.history.Reader;
 import org.visitledger.query.summary.VisitSummaryView;
 
 /** The list reads (docs/api.md, "Reads"): visits and the notification log, with filters and paging. */
@@ -39,8 +40,11 @@ public class VisitListController {
                                          @RequestParam(required = false) String inspector,
                                          @RequestParam(required = false) Integer page,
                                          @RequestParam(required = false) Integer size) {
-        return summaries.list(new VisitListFilter(type, status == null ? null : status.name(), region, providerUrn,
-                inspector, CallerScope.providerUrn()), PageRequest.of(page, size));
+        Page<VisitSummaryView> found = summaries.list(new VisitListFilter(type, status == null ? null : status.name(),
+                region, providerUrn, inspector, CallerScope.providerUrn()), PageRequest.of(page, size));
+        Reader reader = CallerScope.reader();
+        return new Page<>(found.items().stream().map(summary -> summary.as(reader)).toList(), found.page(),
+                found.size(), found.total());
     }
 
     @GetMapping("/api/notifications")

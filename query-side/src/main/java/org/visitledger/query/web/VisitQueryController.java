@@ -49,6 +49,7 @@ public class VisitQueryController {
         readYourWrites.await(VisitSummaryProjection.NAME, visitId, minVersion);
         // Another provider's visit answers as unknown: its existence is not revealed.
         return summaries.find(visitId).filter(summary -> ProviderScope.allowsProvider(summary.provider().urn()))
+                .map(summary -> summary.as(CallerScope.reader()))
                 .orElseThrow(() -> VisitNotFoundException.of(visitId));
     }
 
@@ -74,8 +75,7 @@ public class VisitQueryController {
     @GetMapping("/history")
     public List<HistoryEntry> history(@PathVariable String visitId) {
         requireVisibleToCaller(visitId);
-        List<HistoryEntry> entries = CallerScope.seesConfidentialFields() ? history.of(visitId)
-                : history.redacted(visitId, CallerScope.providerUrn() != null);
+        List<HistoryEntry> entries = history.as(CallerScope.reader(), visitId);
         if (entries.isEmpty()) {
             throw VisitNotFoundException.of(visitId);
         }
