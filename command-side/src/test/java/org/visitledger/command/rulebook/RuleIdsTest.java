@@ -106,6 +106,26 @@ class RuleIdsTest {
         assertThat(undefined).as("rule ids cited in main code but not defined in docs/rules.md").isEmpty();
     }
 
+    /** The index at the end of docs/rules.md names every rule defined above it, so that each rule has its code. */
+    @Test
+    void every_defined_rule_id_is_in_the_index_of_docs_rules_md() throws IOException {
+        Set<String> indexed = new TreeSet<>();
+        boolean inIndex = false;
+        for (String line : Files.readAllLines(ROOT.resolve("docs/rules.md"))) {
+            if (line.startsWith("## ")) {
+                inIndex = line.startsWith("## Index");
+            }
+            if (inIndex && line.startsWith("| `")) {
+                Matcher ids = Pattern.compile("`(" + ID + ")`").matcher(line.split("\\|")[1]);
+                while (ids.find()) {
+                    indexed.add(ids.group(1));
+                }
+            }
+        }
+        assertThat(DEFINED).as("rule ids defined in docs/rules.md but missing from its index")
+                .allMatch(indexed::contains);
+    }
+
     /** An id, or a family {@code PREFIX-*} of which at least one id is defined. */
     private static boolean isDefined(String id) {
         if (id.endsWith("-*")) {
