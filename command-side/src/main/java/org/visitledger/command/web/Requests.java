@@ -24,8 +24,10 @@ final class Requests {
     private Requests() {
     }
 
-    record ProviderBody(@NotBlank @Size(max = 50) String urn, @NotBlank @Size(max = NAME) String name,
-                        @NotBlank @Size(max = NAME) String localAuthority, @NotBlank @Size(max = NAME) String region) {
+    record ProviderBody(@NotBlank @Size(max = 50) @CleanText String urn,
+                        @NotBlank @Size(max = NAME) @CleanText String name,
+                        @NotBlank @Size(max = NAME) @CleanText String localAuthority,
+                        @NotBlank @Size(max = NAME) @CleanText String region) {
         Provider toProvider() {
             return new Provider(urn, name, localAuthority, region);
         }
@@ -33,86 +35,99 @@ final class Requests {
 
     /** A MONITORING visit names {@code followsVisitId} instead of a provider: it is the followed visit's. */
     record AnnounceVisitBody(@NotNull VisitType visitType, @Valid ProviderBody provider,
-                             @NotBlank @Size(max = NAME) String leadInspector,
-                             @Size(max = 20) List<@NotBlank @Size(max = NAME) String> teamInspectors,
-                             @Size(max = 200) List<@NotBlank @Size(max = NAME) String> placingAuthorities,
-                             @Positive Integer plannedLengthDays, @Size(max = NAME) String lengthAgreedBy,
-                             @Size(max = 100) String followsVisitId, Instant occurredAt) {
+                             @NotBlank @Size(max = NAME) @CleanText String leadInspector,
+                             @Size(max = 20) List<@NotBlank @Size(max = NAME) @CleanText String> teamInspectors,
+                             @Size(max = 200) List<@NotBlank @Size(max = NAME) @CleanText String> placingAuthorities,
+                             @Positive Integer plannedLengthDays, @Size(max = NAME) @CleanText String lengthAgreedBy,
+                             @Size(max = 100) @CleanText String followsVisitId, Instant occurredAt) {
     }
 
-    record PauseAdviceBody(@NotBlank @Size(max = TEXT) String advice, Instant occurredAt) {
+    record PauseAdviceBody(@NotBlank @Size(max = TEXT) @CleanText(multiline = true) String advice, Instant occurredAt) {
     }
 
-    record InformalConcernBody(@NotBlank @Size(max = TEXT) String summary, @NotBlank @Size(max = NAME) String handledBy,
-                               @Size(max = TEXT) String outcome, Instant occurredAt) {
+    record InformalConcernBody(@NotBlank @Size(max = TEXT) @CleanText(multiline = true) String summary,
+                               @NotBlank @Size(max = NAME) @CleanText String handledBy,
+                               @Size(max = TEXT) @CleanText(multiline = true) String outcome, Instant occurredAt) {
     }
 
     record OccurredAtBody(Instant occurredAt) {
         static final OccurredAtBody NOW = new OccurredAtBody(null);
     }
 
-    record InformationRequestBody(@NotEmpty @Size(max = 50) List<@NotBlank @Size(max = 1_000) String> items,
+    record InformationRequestBody(@NotEmpty @Size(max = 50)
+                                  List<@NotBlank @Size(max = 1_000) @CleanText String> items,
                                   @NotNull Instant dueAt, Instant occurredAt) {
     }
 
-    record FeedbackBody(@NotNull Boolean seriousOrWidespreadConcerns, @NotBlank @Size(max = TEXT) String summary,
+    record FeedbackBody(@NotNull Boolean seriousOrWidespreadConcerns,
+                        @NotBlank @Size(max = TEXT) @CleanText(multiline = true) String summary,
                         Instant occurredAt) {
     }
 
-    record CommentsBody(@NotBlank @Size(max = TEXT) String comments, Instant occurredAt) {
+    record CommentsBody(@NotBlank @Size(max = TEXT) @CleanText(multiline = true) String comments, Instant occurredAt) {
     }
 
-    record FinalReportBody(@NotNull @Size(max = 200) List<@NotBlank @Size(max = TEXT) String> requirements,
-                           @NotNull @Size(max = 200) List<@NotBlank @Size(max = TEXT) String> recommendations,
+    record FinalReportBody(@NotNull @Size(max = 200)
+                           List<@NotBlank @Size(max = TEXT) @CleanText(multiline = true) String> requirements,
+                           @NotNull @Size(max = 200)
+                           List<@NotBlank @Size(max = TEXT) @CleanText(multiline = true) String> recommendations,
                            @NotNull Boolean childFriendlySummaryIncluded, Boolean childFriendlySummaryAdaptedFormat,
                            Instant occurredAt) {
     }
 
-    record PublicationBody(@NotBlank @Size(max = 2_000) @Pattern(regexp = "https?://\\S+",
+    record PublicationBody(@NotBlank @Size(max = 2_000) @CleanText @Pattern(regexp = "https?://\\S+",
             message = "must be an http(s) URL") String url, Instant occurredAt) {
     }
 
-    record SummaryBody(@NotBlank @Size(max = TEXT) String summary, Instant occurredAt) {
+    record SummaryBody(@NotBlank @Size(max = TEXT) @CleanText(multiline = true) String summary, Instant occurredAt) {
     }
 
-    record OutcomeBody(@NotBlank @Size(max = TEXT) String outcome, Instant occurredAt) {
+    record OutcomeBody(@NotBlank @Size(max = TEXT) @CleanText(multiline = true) String outcome, Instant occurredAt) {
     }
 
-    record ReasonBody(@NotBlank @Size(max = TEXT) String reason, Instant occurredAt) {
+    record ReasonBody(@NotBlank @Size(max = TEXT) @CleanText(multiline = true) String reason, Instant occurredAt) {
     }
 
-    record ConcernBody(@NotNull ConcernCategory category, @NotBlank @Size(max = TEXT) String summary,
-                       @NotBlank @Size(max = TEXT) String details, Instant occurredAt) {
+    record ConcernBody(@NotNull ConcernCategory category,
+                       @NotBlank @Size(max = TEXT) @CleanText(multiline = true) String summary,
+                       @NotBlank @Size(max = TEXT) @CleanText(multiline = true) String details, Instant occurredAt) {
     }
 
-    record DebriefBody(@NotBlank @Size(max = TEXT) String recommendation, Instant occurredAt) {
+    record DebriefBody(@NotBlank @Size(max = TEXT) @CleanText(multiline = true) String recommendation,
+                       Instant occurredAt) {
     }
 
     record CaseReviewBody(@NotEmpty @Size(max = 4) List<@NotNull CaseReviewDecision> decisions,
-                          @NotBlank @Size(max = TEXT) String rationale, Instant occurredAt) {
+                          @NotBlank @Size(max = TEXT) @CleanText(multiline = true) String rationale,
+                          Instant occurredAt) {
     }
 
-    record ProviderConcernBody(@NotBlank @Size(max = TEXT) String summary,
-                               @NotBlank @Size(max = TEXT) String actionTaken, @NotNull Boolean resolved,
+    record ProviderConcernBody(@NotBlank @Size(max = TEXT) @CleanText(multiline = true) String summary,
+                               @NotBlank @Size(max = TEXT) @CleanText(multiline = true) String actionTaken,
+                               @NotNull Boolean resolved,
                                Instant occurredAt) {
     }
 
-    record EscalationBody(@NotBlank @Size(max = NAME) String escalatedTo, Instant occurredAt) {
+    record EscalationBody(@NotBlank @Size(max = NAME) @CleanText String escalatedTo, Instant occurredAt) {
     }
 
     /** {@code seriousOrWidespreadConcerns}: the revised finding, if QA changes it (rule CONCERN-FINDING-REVISED). */
-    record JudgementRevisionBody(@NotBlank @Size(max = TEXT) String revisedFindings,
-                                 @NotBlank @Size(max = TEXT) String reasons, Boolean seriousOrWidespreadConcerns,
+    record JudgementRevisionBody(@NotBlank @Size(max = TEXT) @CleanText(multiline = true) String revisedFindings,
+                                 @NotBlank @Size(max = TEXT) @CleanText(multiline = true) String reasons,
+                                 Boolean seriousOrWidespreadConcerns,
                                  Instant occurredAt) {
     }
 
-    record ConversionBody(@NotBlank @Size(max = TEXT) String rationale, Instant occurredAt) {
+    record ConversionBody(@NotBlank @Size(max = TEXT) @CleanText(multiline = true) String rationale,
+                          Instant occurredAt) {
     }
 
-    record FactualAccuracyBody(@NotBlank @Size(max = TEXT) String comments, Instant occurredAt) {
+    record FactualAccuracyBody(@NotBlank @Size(max = TEXT) @CleanText(multiline = true) String comments,
+                               Instant occurredAt) {
     }
 
-    record DeferralDecisionBody(@NotNull Boolean granted, @NotBlank @Size(max = TEXT) String reason,
+    record DeferralDecisionBody(@NotNull Boolean granted,
+                                @NotBlank @Size(max = TEXT) @CleanText(multiline = true) String reason,
                                 Instant occurredAt) {
     }
 }
