@@ -45,14 +45,18 @@ public final class VisitRequests {
         return CALENDAR.at(day, LocalTime.of(16, 0));
     }
 
-    /** An announcement at {@code occurredAt}; null means {@link #announcedNowOrLastWorkingDay()}. */
+    /**
+     * An announcement at {@code occurredAt}; null means now on a working day (no occurredAt, so that the same call
+     * gives the same body, as the idempotency tests need) and {@link #announcedNowOrLastWorkingDay()} otherwise.
+     */
     public static String announce(String visitType, Instant occurredAt) {
-        Instant at = occurredAt == null ? announcedNowOrLastWorkingDay() : occurredAt;
+        Instant at = occurredAt != null || CALENDAR.isWorkingDay(CALENDAR.dayOf(Instant.now())) ? occurredAt
+                : announcedNowOrLastWorkingDay();
         return """
                 {"visitType": "%s",
                  "provider": {"urn": "SC000001", "name": "Oakfield Secure Home", "localAuthority": "Kent", "region": "South East"},
                  "leadInspector": "Jo Smith", "teamInspectors": ["Sam Lee"], "placingAuthorities": ["Kent", "Medway"]%s}
-                """.formatted(visitType, ", \"occurredAt\": \"" + at + "\"");
+                """.formatted(visitType, at == null ? "" : ", \"occurredAt\": \"" + at + "\"");
     }
 
     public static String at(Instant occurredAt) {
