@@ -5,6 +5,7 @@ import org.visitledger.calendar.WorkingDayCalendar;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Optional;
 
 /** Test-data builders for command bodies (docs/api.md, "Commands"). */
 public final class VisitRequests {
@@ -33,16 +34,14 @@ public final class VisitRequests {
      * ahead, as it does for a visit announced now in the afternoon (rule ANNEX-A-AFTER-CUTOFF).
      */
     public static Instant announcedNowOrLastWorkingDay() {
-        Instant now = Instant.now();
-        LocalDate today = CALENDAR.dayOf(now);
-        if (CALENDAR.isWorkingDay(today)) {
-            return now;
-        }
-        LocalDate day = today.minusDays(1);
-        while (!CALENDAR.isWorkingDay(day)) {
-            day = day.minusDays(1);
-        }
-        return CALENDAR.at(day, LocalTime.of(16, 0));
+        return lastWorkingDayIfNotToday().orElseGet(Instant::now);
+    }
+
+    /** Empty on a working day; otherwise 16:00 London on the last working day. */
+    private static Optional<Instant> lastWorkingDayIfNotToday() {
+        LocalDate today = CALENDAR.dayOf(Instant.now());
+        return CALENDAR.isWorkingDay(today) ? Optional.empty()
+                : Optional.of(CALENDAR.at(CALENDAR.workingDayBefore(today), LocalTime.of(16, 0)));
     }
 
     /**
@@ -50,8 +49,7 @@ public final class VisitRequests {
      * gives the same body, as the idempotency tests need) and {@link #announcedNowOrLastWorkingDay()} otherwise.
      */
     public static String announce(String visitType, Instant occurredAt) {
-        Instant at = occurredAt != null || CALENDAR.isWorkingDay(CALENDAR.dayOf(Instant.now())) ? occurredAt
-                : announcedNowOrLastWorkingDay();
+        Instant at = occurredAt != null ? occurredAt : lastWorkingDayIfNotToday().orElse(null);
         return """
                 {"visitType": "%s",
                  "provider": {"urn": "SC000001", "name": "Oakfield Secure Home", "localAuthority": "Kent", "region": "South East"},

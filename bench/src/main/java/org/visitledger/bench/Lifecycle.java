@@ -94,13 +94,8 @@ final class Lifecycle {
 
     /** Empty on a working day (announced now); otherwise 16:00 London on the last working day. */
     static Optional<Instant> lastWorkingDayIfNotToday() {
-        LocalDate day = CALENDAR.dayOf(Instant.now());
-        if (CALENDAR.isWorkingDay(day)) {
-            return Optional.empty();
-        }
-        do {
-            day = day.minusDays(1);
-        } while (!CALENDAR.isWorkingDay(day));
-        return Optional.of(CALENDAR.at(day, LocalTime.of(16, 0)));
+        LocalDate today = CALENDAR.dayOf(Instant.now());
+        return CALENDAR.isWorkingDay(today) ? Optional.empty()
+                : Optional.of(CALENDAR.at(CALENDAR.workingDayBefore(today), LocalTime.of(16, 0)));
     }
 }

@@ -73,6 +73,15 @@ public final class WorkingDayCalendar {
         return day;
     }
 
+    /** The last working day before {@code day}, {@code day} itself not counted. */
+    public LocalDate workingDayBefore(LocalDate day) {
+        LocalDate before = day.minusDays(1);
+        while (!isWorkingDay(before)) {
+            before = before.minusDays(1);
+        }
+        return before;
+    }
+
     /** The last day of a visit of {@code lengthDays} working days whose first day (day 1) is {@code firstDay}. */
     public LocalDate lastDayOfVisit(LocalDate firstDay, int lengthDays) {
         return workingDaysAfter(firstDay, lengthDays - 1);

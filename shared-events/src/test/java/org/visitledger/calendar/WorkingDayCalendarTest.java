@@ -60,6 +60,13 @@ class WorkingDayCalendarTest {
     }
 
     @Test
+    void the_working_day_before_skips_weekends_and_bank_holidays() {
+        // Easter Monday 2025-04-21: Good Friday 18 April and the weekend are skipped back to Thursday 17 April.
+        assertThat(calendar.workingDayBefore(LocalDate.of(2025, 4, 22))).isEqualTo(LocalDate.of(2025, 4, 17));
+        assertThat(calendar.workingDayBefore(LocalDate.of(2025, 4, 17))).isEqualTo(LocalDate.of(2025, 4, 16));
+    }
+
+    @Test
     void times_of_day_are_london_wall_clock_times() {
         assertThat(calendar.at(LocalDate.of(2025, 7, 1), LocalTime.of(14, 0))).isEqualTo(Instant.parse("2025-07-01T13:00:00Z"));
         assertThat(calendar.at(LocalDate.of(2025, 1, 6), LocalTime.of(13, 0))).isEqualTo(Instant.parse("2025-01-06T13:00:00Z"));
