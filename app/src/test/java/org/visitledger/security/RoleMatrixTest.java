@@ -84,7 +84,10 @@ class RoleMatrixTest extends RunningApp {
             entry("GET /api/deadlines/summary", union(INSPECTORATE, "auditor", "analyst")),
             entry("GET /api/analytics/timeliness", union(INSPECTORATE, "auditor", "analyst")),
             entry("GET /api/admin/projections", Set.of("admin")),
-            entry("POST /api/admin/projections/{name}/replay", Set.of("admin")));
+            entry("POST /api/admin/projections/{name}/replay", Set.of("admin")),
+            entry("GET /api/admin/dead-letters", Set.of("admin")),
+            entry("POST /api/admin/dead-letters/{readModel}/{visitId}/retry", Set.of("admin")),
+            entry("DELETE /api/admin/dead-letters/{readModel}/{visitId}", Set.of("admin")));
 
     /** One visit of the provider user's own provider (SC000001) for every cell. */
     private static String visit;
@@ -106,7 +109,11 @@ class RoleMatrixTest extends RunningApp {
         String path = methodAndPath[1].replace("/api/visits/{visitId}", visit).replaceAll("\\{\\w+}", "X-1")
                 + (methodAndPath[1].endsWith("/state") ? "?version=0" : "");
         ApiClient caller = inspector.as(user);
-        Answer answer = methodAndPath[0].equals("GET") ? caller.get(path) : caller.post(path, "{}");
+        Answer answer = switch (methodAndPath[0]) {
+            case "GET" -> caller.get(path);
+            case "DELETE" -> caller.delete(path);
+            default -> caller.post(path, "{}");
+        };
 
         if (allowed) {
             assertThat(answer.status()).as(answer.toString()).isNotEqualTo(403).isLessThan(500);

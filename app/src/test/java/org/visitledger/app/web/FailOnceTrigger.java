@@ -4,14 +4,15 @@ import org.h2.api.Trigger;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLTransactionRollbackException;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * An H2 trigger that makes a read model's insert fail the first time it carries a marker value, as a full disk or
- * a lost connection would, and succeed afterwards. It counts every attempt per marker.
+ * An H2 trigger that makes a read model's insert fail the first time it carries a marker value, as a conflict
+ * would (a transient failure: SQL state 40001), and succeed afterwards. It counts every attempt per marker.
  */
 public class FailOnceTrigger implements Trigger {
 
@@ -28,7 +29,7 @@ public class FailOnceTrigger implements Trigger {
         String marker = Arrays.stream(newRow).filter(value -> value instanceof String text
                 && text.startsWith(MARKER_PREFIX)).map(String.class::cast).findFirst().orElse(null);
         if (marker != null && ATTEMPTS.computeIfAbsent(marker, m -> new AtomicInteger()).incrementAndGet() == 1) {
-            throw new SQLException("injected failure for " + marker);
+            throw new SQLTransactionRollbackException("injected failure for " + marker, "40001");
         }
     }
 }

@@ -58,7 +58,9 @@ public class ProjectionMonitor {
         if (position == null || position < head || inError(processor)) {
             return false;
         }
-        return status(readModel, processor, head, storedEvents()).eventsNotSeen() == 0;
+        // Parked events are accounted for: the rebuild has reached them, and they wait for an administrator.
+        ProjectionStatus status = status(readModel, processor, head, storedEvents());
+        return status.eventsNotSeen() == status.deadLetters();
     }
 
     /** Processes (sagas) run on the same event stream but keep no read model. */
@@ -80,8 +82,11 @@ public class ProjectionMonitor {
         // Every stored event is a visit's event: the store's count minus the events this read model applied.
         long notSeen = storedEvents - ((Number) seen.get("seen")).longValue();
         long lag = position == null || position < 0 ? head : Math.max(0, head - position);
-        return new ProjectionStatus(name, position, head, lag, false, inError(processor),
-                ((Number) seen.get("visits")).longValue(), notSeen);
+        Long parked = jdbc.queryForObject("SELECT COUNT(*) FROM dead_letter WHERE processing_group = ?", Long.class,
+                name);
+        long deadLetters = parked == null ? 0 : parked;
+        return new ProjectionStatus(name, position, head, lag, false, inError(processor) || deadLetters > 0,
+                ((Number) seen.get("visits")).longValue(), notSeen, deadLetters);
     }
 
     /** The lowest position of the processor's segments here; null before it has claimed any. */

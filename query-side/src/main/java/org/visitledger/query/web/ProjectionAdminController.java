@@ -29,8 +29,7 @@ public class ProjectionAdminController {
     @GetMapping("/api/admin/projections")
     public List<ProjectionStatus> projections() {
         // "replaying" means a rebuild started here is still catching up (reads served from its snapshot).
-        return monitor.statuses().stream().map(s -> new ProjectionStatus(s.name(), s.position(), s.head(), s.lag(),
-                replayer.isReplaying(s.name()), s.error(), s.visits(), s.eventsNotSeen())).toList();
+        return monitor.statuses().stream().map(s -> s.replaying(replayer.isReplaying(s.name()))).toList();
     }
 
     /** 202: the replay runs in the background; reads are served from a snapshot until it has caught up. */

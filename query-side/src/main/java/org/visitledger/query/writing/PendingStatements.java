@@ -7,7 +7,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BinaryOperator;
+import java.util.function.Predicate;
 
 /**
  * The statements queued in one batch, run as few JDBC batches as the visits' order allows.
@@ -19,11 +21,14 @@ import java.util.function.BinaryOperator;
  * <p>
  * A statement queued with a merge ({@link #addMerging}) right after an equal one of the same visit replaces it
  * instead: the merge gives the arguments of one statement that leaves the rows as the two would, one after the other.
+ * <p>
+ * Each statement remembers its visit, so that the statements of some visits can run without the others' (a batch
+ * that failed is written again visit by visit to find the visit that fails it: {@link BatchCommit}).
  */
 public final class PendingStatements {
 
-    /** Per round, the argument lists of each SQL statement, in the order the statements first appeared. */
-    private final List<Map<String, List<Object[]>>> rounds = new ArrayList<>();
+    /** Per round, the statements of each SQL text, in the order the texts first appeared. */
+    private final List<Map<String, List<Queued>>> rounds = new ArrayList<>();
     private final Map<String, Visit> visits = new HashMap<>();
 
     /** Queues {@code sql} with {@code args} as a write to the rows of {@code visitId}. */
@@ -34,15 +39,18 @@ public final class PendingStatements {
     /**
      * Queues {@code sql} with {@code args} as {@link #add} does, unless the visit's last queued statement is the same
      * SQL, also queued by this method: then that statement takes {@code merge.apply(itsArgs, args)} and runs once.
-     * The merge must return arguments that change the rows exactly as the two statements would in turn.
+     * The merge must return arguments that change the rows exactly as the two statements would in turn, or null where
+     * the two cannot be one statement (both are then queued).
      */
     public void addMerging(String visitId, String sql, BinaryOperator<Object[]> merge, Object... args) {
         Visit visit = visits.get(visitId);
         if (visit != null && visit.lastMergeable && visit.lastSql.equals(sql)) {
             Object[] merged = merge.apply(visit.lastArgs.clone(), args);
-            // The queued array is replaced in place: it is the one the round's list holds.
-            System.arraycopy(merged, 0, visit.lastArgs, 0, visit.lastArgs.length);
-            return;
+            if (merged != null) {
+                // The queued array is replaced in place: it is the one the round's list holds.
+                System.arraycopy(merged, 0, visit.lastArgs, 0, visit.lastArgs.length);
+                return;
+            }
         }
         queue(visitId, sql, true, args);
     }
@@ -54,19 +62,46 @@ public final class PendingStatements {
             rounds.add(new LinkedHashMap<>());
         }
         Object[] queued = args.clone();
-        rounds.get(round).computeIfAbsent(sql, s -> new ArrayList<>()).add(queued);
+        rounds.get(round).computeIfAbsent(sql, s -> new ArrayList<>()).add(new Queued(visitId, queued));
         visit.lastSql = sql;
         visit.lastArgs = queued;
         visit.lastMergeable = mergeable;
     }
 
-    /** Runs every queued statement and forgets them. */
+    /** The visits with statements queued. */
+    public Set<String> visits() {
+        return visits.keySet();
+    }
+
+    /** Runs every queued statement. */
     public void execute(JdbcTemplate jdbc) {
-        for (Map<String, List<Object[]>> round : rounds) {
-            round.forEach(jdbc::batchUpdate);
+        execute(jdbc, visit -> true);
+    }
+
+    /** Runs the queued statements of the visits {@code included} accepts, each visit's in the order queued. */
+    public void execute(JdbcTemplate jdbc, Predicate<String> included) {
+        for (Map<String, List<Queued>> round : rounds) {
+            round.forEach((sql, statements) -> {
+                List<Object[]> args = new ArrayList<>(statements.size());
+                for (Queued statement : statements) {
+                    if (included.test(statement.visitId())) {
+                        args.add(statement.args());
+                    }
+                }
+                if (!args.isEmpty()) {
+                    jdbc.batchUpdate(sql, args);
+                }
+            });
         }
+    }
+
+    /** Forgets every queued statement. */
+    public void clear() {
         rounds.clear();
         visits.clear();
+    }
+
+    private record Queued(String visitId, Object[] args) {
     }
 
     /** What is queued for one visit: how many statements, and the last one. */
