@@ -86,8 +86,8 @@ class RoleMatrixTest extends RunningApp {
             entry("GET /api/admin/projections", Set.of("admin")),
             entry("POST /api/admin/projections/{name}/replay", Set.of("admin")),
             entry("GET /api/admin/dead-letters", Set.of("admin")),
-            entry("POST /api/admin/dead-letters/{readModel}/{visitId}/retry", Set.of("admin")),
-            entry("DELETE /api/admin/dead-letters/{readModel}/{visitId}", Set.of("admin")));
+            entry("POST /api/admin/dead-letters/{processor}/{visitId}/retry", Set.of("admin")),
+            entry("DELETE /api/admin/dead-letters/{processor}/{visitId}", Set.of("admin")));
 
     /** One visit of the provider user's own provider (SC000001) for every cell. */
     private static String visit;

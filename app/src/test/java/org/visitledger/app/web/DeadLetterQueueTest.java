@@ -1,6 +1,8 @@
 package org.visitledger.app.web;
 
+import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.common.Registration;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,7 +13,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.visitledger.app.ApiClient;
+import org.visitledger.deadletters.DeadLetterGauges;
 import org.visitledger.app.RunningApp;
 import org.visitledger.app.VisitRequests;
 import org.visitledger.command.visit.AnnounceVisit;
@@ -40,11 +44,17 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 class DeadLetterQueueTest extends RunningApp {
 
     private static final String SUMMARY = "visit-summary";
+    private static final String CONVERSION = "conversion-process";
+    private static final String REFUSED_SCHOOL = "refused-by-the-test-";
 
     @Autowired
     private JdbcTemplate jdbc;
     @Autowired
     private CommandGateway commands;
+    @Autowired
+    private CommandBus commandBus;
+    @Autowired
+    private MeterRegistry meters;
 
     private ApiClient admin;
 
@@ -80,7 +90,7 @@ class DeadLetterQueueTest extends RunningApp {
 
         awaitRead(inspector, "/api/visits/" + healthy, summary -> true);
         // Every event of the poisoned visit, in order: the announcement that failed, then those queued behind it.
-        List<JsonNode> events = parkedEvents(awaitRead(admin, "/api/admin/dead-letters?readModel=" + SUMMARY,
+        List<JsonNode> events = parkedEvents(awaitRead(admin, "/api/admin/dead-letters?processor=" + SUMMARY,
                 visits -> parkedEvents(visits, poisoned).size() == stored), poisoned);
         assertThat(events.get(0).get("type").asString()).isEqualTo("VisitAnnounced");
         assertThat(events.get(0).get("cause").asString()).contains("poisoned row refused");
@@ -92,6 +102,7 @@ class DeadLetterQueueTest extends RunningApp {
         assertThat(summaryStatus.get("error").asBoolean()).isTrue();
         assertThat(summaryStatus.get("deadLetters").asLong()).isEqualTo(stored);
         assertThat(summaryStatus.get("eventsNotSeen").asLong()).isEqualTo(stored);
+        assertThat(meters.get(DeadLetterGauges.METRIC).tag("processor", SUMMARY).gauge().value()).isEqualTo(stored);
         assertThat(status("deadline-dashboard").get("error").asBoolean()).isFalse();
         assertThat(inspector.get("/api/admin/dead-letters").status()).isEqualTo(403);
 
@@ -118,7 +129,7 @@ class DeadLetterQueueTest extends RunningApp {
     void evicted_dead_letters_are_gone_and_the_read_model_says_it_lacks_them() {
         String poisoned = announce(PoisonTrigger.PREFIX + UUID.randomUUID());
         long stored = versionOf(poisoned) + 1;
-        awaitRead(admin, "/api/admin/dead-letters?readModel=" + SUMMARY,
+        awaitRead(admin, "/api/admin/dead-letters?processor=" + SUMMARY,
                 visits -> parkedEvents(visits, poisoned).size() == stored);
 
         assertThat(inspector.delete("/api/admin/dead-letters/" + SUMMARY + "/" + poisoned).status()).isEqualTo(403);
@@ -129,7 +140,7 @@ class DeadLetterQueueTest extends RunningApp {
         assertThat(after.get("deadLetters").asLong()).isZero();
         assertThat(after.get("error").asBoolean()).isFalse();
         assertThat(after.get("eventsNotSeen").asLong()).as("the evicted events").isEqualTo(stored);
-        assertThat(admin.get("/api/admin/dead-letters?readModel=no-such-model").status()).isEqualTo(404);
+        assertThat(admin.get("/api/admin/dead-letters?processor=no-such-model").status()).isEqualTo(404);
     }
 
     /** The defect as found: a NUL in a name, stored before commands refused it, halted the summary on PostgreSQL. */
@@ -146,11 +157,70 @@ class DeadLetterQueueTest extends RunningApp {
 
         awaitRead(inspector, "/api/visits/" + healthy, summary -> true);
         long stored = versionOf(nul) + 1;
-        JsonNode parked = awaitRead(admin, "/api/admin/dead-letters?readModel=" + SUMMARY,
+        JsonNode parked = awaitRead(admin, "/api/admin/dead-letters?processor=" + SUMMARY,
                 visits -> parkedEvents(visits, nul).size() == stored);
         assertThat(parkedEvents(parked, nul).get(0).get("cause").asString()).contains("0x00");
         assertThat(admin.post(retry(nul), null).status()).isEqualTo(409);
         assertThat(admin.delete("/api/admin/dead-letters/" + SUMMARY + "/" + nul).status()).isEqualTo(204);
+    }
+
+    /** Issue 19: the processes have dead-letter queues too; here the NFD a conversion asks for is refused once. */
+    @Test
+    @Order(4)
+    void a_conversion_the_process_cannot_act_on_is_parked_retried_and_then_creates_the_nfd() {
+        String refusedSchool = REFUSED_SCHOOL + UUID.randomUUID();
+        Registration refusal = commandBus.registerDispatchInterceptor(commands -> (index, command) -> {
+            if (command.getPayload() instanceof AnnounceVisit nfd && nfd.visitType() == VisitType.SECTION8_NFD
+                    && nfd.provider().name().startsWith(REFUSED_SCHOOL)) {
+                throw new IllegalStateException("NFD refused by the test");
+            }
+            return command;
+        });
+        String refusedNfd;
+        String healthyNfd;
+        try {
+            refusedNfd = convertInterimVisitOf(refusedSchool);
+            healthyNfd = convertInterimVisitOf("Brook Lane Primary");
+            awaitRead(inspector, "/api/visits/" + healthyNfd + "/history", createdByTheProcess -> true);
+            String interim = awaitRead(admin, "/api/admin/dead-letters?processor=" + CONVERSION,
+                    visits -> visits.size() == 1).get(0).get("visitId").asString();
+            JsonNode parked = admin.get("/api/admin/dead-letters?processor=" + CONVERSION).json().get(0);
+            assertThat(parked.get("events").get(0).get("type").asString()).isEqualTo("VisitConvertedToSection8");
+            assertThat(parked.get("events").get(0).get("cause").asString()).contains("NFD refused by the test");
+            assertThat(inspector.get("/api/visits/" + refusedNfd + "/history").status()).isEqualTo(404);
+            assertThat(admin.post("/api/admin/dead-letters/" + CONVERSION + "/" + interim + "/retry", null).status())
+                    .isEqualTo(409);
+        } finally {
+            refusal.cancel();
+        }
+        String interim = admin.get("/api/admin/dead-letters?processor=" + CONVERSION).json().get(0).get("visitId")
+                .asString();
+
+        ApiClient.Answer retried = admin.post("/api/admin/dead-letters/" + CONVERSION + "/" + interim + "/retry", null);
+
+        assertThat(retried.status()).as(retried.toString()).isEqualTo(200);
+        JsonNode nfd = awaitRead(inspector, "/api/visits/" + refusedNfd + "/history", created -> true).get(0);
+        assertThat(nfd.get("payload").get("followsVisitId").asString()).isEqualTo(interim);
+        assertThat(admin.get("/api/admin/dead-letters?processor=" + CONVERSION).json()).isEmpty();
+    }
+
+    /** An interim visit of {@code school} converted into an NFD inspection (back-dated to October 2025). */
+    private String convertInterimVisitOf(String school) {
+        String interim = "/api/visits/" + expect(inspector.post("/api/visits", """
+                {"visitType": "SCHOOL_INTERIM",
+                 "provider": {"urn": "URN100001", "name": "%s", "localAuthority": "Leeds", "region": "Yorkshire"},
+                 "leadInspector": "Ann Hale", "teamInspectors": ["Raj Patel"], "occurredAt": "2025-10-01T09:00:00Z"}"""
+                .formatted(school)), 201).json().get("visitId").asString();
+        expect(inspector.post(interim + "/arrival", VisitRequests.at(java.time.Instant.parse("2025-10-02T09:00:00Z"))),
+                200);
+        expect(inspector.post(interim + "/concerns", """
+                {"category": "SAFEGUARDING", "summary": "Referrals not followed up",
+                 "details": "Three referrals were never made", "occurredAt": "2025-10-02T10:30:00Z"}"""), 201);
+        expect(inspector.post(interim + "/duty-desk-calls", """
+                {"summary": "Discussed the unmade referrals", "occurredAt": "2025-10-02T11:00:00Z"}"""), 200);
+        return expect(inspector.as("director").post(interim + "/conversion", """
+                {"rationale": "Safeguarding referrals not made", "occurredAt": "2025-10-02T11:30:00Z"}"""), 202)
+                .json().get("nfdVisitId").asString();
     }
 
     private String announce(String leadInspector) {

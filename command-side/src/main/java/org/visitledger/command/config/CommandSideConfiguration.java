@@ -1,6 +1,11 @@
 package org.visitledger.command.config;
 
+import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.deadletter.DeadLetter;
+import org.axonframework.messaging.deadletter.Decisions;
+import org.axonframework.messaging.deadletter.EnqueueDecision;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -10,6 +15,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.visitledger.command.process.ConversionProcess;
 import org.visitledger.command.process.MonitoringVisitProcess;
 import org.visitledger.command.web.VisitMetadata;
+import org.visitledger.deadletters.DeadLetterTable;
+import org.visitledger.deadletters.ParkingCause;
 import org.visitledger.persistence.EventArrival;
 import org.visitledger.settings.VisitLedgerProperties;
 
@@ -28,8 +35,10 @@ public class CommandSideConfiguration {
     }
 
     /**
-     * Each cross-visit process runs in its own pooled streaming processor; a failure is retried rather than logged
-     * and skipped, so a decided monitoring visit or NFD inspection is never silently left uncreated.
+     * Each cross-visit process runs in its own pooled streaming processor. An event it cannot act on is parked in its
+     * dead-letter queue with the visit's later events ({@link DeadLetterTable}; the sequence is the visit), where an
+     * administrator sees it and retries it; a failure of the moment is retried rather than parked, and nothing is
+     * ever logged and skipped, so a decided monitoring visit or NFD inspection is never silently left uncreated.
      * <p>
      * Both processes read every event of the store but act on few, so they take what has arrived in batches (one
      * transaction and one token update per batch instead of per event, whose token updates showed up in the command
@@ -38,7 +47,8 @@ public class CommandSideConfiguration {
      * stops. The segment count applies when the token store is first initialised.
      */
     @Bean
-    public ConfigurerModule processes(VisitLedgerProperties properties, ObjectProvider<EventArrival> arrival) {
+    public ConfigurerModule processes(VisitLedgerProperties properties, ObjectProvider<EventArrival> arrival,
+                                      ConnectionProvider connections) {
         int batchSize = properties.processes().batchSize();
         int segments = properties.processes().segments();
         return configurer -> {
@@ -50,9 +60,21 @@ public class CommandSideConfiguration {
                                 (configuration, builder) -> builder.batchSize(batchSize).initialSegmentCount(segments))
                         .registerListenerInvocationErrorHandler(process,
                                 configuration -> PropagatingErrorHandler.instance())
+                        .registerDeadLetterQueue(process,
+                                configuration -> DeadLetterTable.queue(process, configuration, connections))
+                        .registerDeadLetterPolicy(process, configuration -> CommandSideConfiguration::parkUnlessTransient)
                         // The commands a process sends carry the actor and correlation id of its event.
                         .registerHandlerInterceptor(process, configuration -> VisitMetadata.forProcesses());
             }
         };
+    }
+
+    /** A failure of the moment fails the batch, which is retried; any other parks the event with a readable cause. */
+    private static EnqueueDecision<EventMessage<?>> parkUnlessTransient(DeadLetter<? extends EventMessage<?>> letter,
+                                                                        Throwable failure) {
+        if (!ParkingCause.parks(failure)) {
+            throw failure instanceof RuntimeException runtime ? runtime : new IllegalStateException(failure);
+        }
+        return Decisions.enqueue(ParkingCause.of(failure));
     }
 }

@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.visitledger.deadletters.DeadLetterTable;
 import org.visitledger.query.readmodel.ReadModelTables;
 
 import java.util.ArrayList;
@@ -82,7 +83,8 @@ public class ProjectionMonitor {
         // Every stored event is a visit's event: the store's count minus the events this read model applied.
         long notSeen = storedEvents - ((Number) seen.get("seen")).longValue();
         long lag = position == null || position < 0 ? head : Math.max(0, head - position);
-        Long parked = jdbc.queryForObject("SELECT COUNT(*) FROM dead_letter WHERE processing_group = ?", Long.class,
+        Long parked = jdbc.queryForObject("SELECT COUNT(*) FROM " + DeadLetterTable.NAME
+                + " WHERE processing_group = ?", Long.class,
                 name);
         long deadLetters = parked == null ? 0 : parked;
         return new ProjectionStatus(name, position, head, lag, false, inError(processor) || deadLetters > 0,

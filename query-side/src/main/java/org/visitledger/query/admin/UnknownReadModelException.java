@@ -5,12 +5,12 @@ import org.springframework.web.ErrorResponseException;
 import org.visitledger.problems.Problems;
 
 /** 404 for a read model name that does not exist. */
-public final class UnknownReadModelException {
+final class UnknownReadModelException {
 
     private UnknownReadModelException() {
     }
 
-    public static ErrorResponseException of(String name) {
+    static ErrorResponseException of(String name) {
         return Problems.thrown(HttpStatus.NOT_FOUND, "read-model-not-found", "Unknown read model",
                 "No read model " + name + "; see GET /api/admin/projections");
     }

@@ -6,6 +6,7 @@ import org.axonframework.messaging.deadletter.EnqueueDecision;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.visitledger.deadletters.DeadLetterTable;
 import org.visitledger.query.writing.BatchCommit;
 
 import java.util.HashSet;
@@ -47,7 +48,8 @@ final class ParkedSequences implements SequencedDeadLetterQueue<EventMessage<?>>
 
     private Set<String> parkedInThisBatch() {
         return CurrentUnitOfWork.get().root().getOrComputeResource(resourceKey, key -> new HashSet<>(
-                jdbc.queryForList("SELECT DISTINCT sequence_identifier FROM dead_letter WHERE processing_group = ?",
+                jdbc.queryForList("SELECT DISTINCT sequence_identifier FROM " + DeadLetterTable.NAME
+                        + " WHERE processing_group = ?",
                         String.class, readModel)));
     }
 

@@ -7,6 +7,7 @@ import org.axonframework.messaging.deadletter.Decisions;
 import org.axonframework.messaging.deadletter.EnqueueDecision;
 import org.axonframework.messaging.deadletter.EnqueuePolicy;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.visitledger.deadletters.ParkingCause;
 import org.visitledger.query.writing.BatchCommit;
 
 /**

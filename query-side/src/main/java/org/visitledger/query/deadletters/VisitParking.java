@@ -5,6 +5,7 @@ import org.axonframework.messaging.deadletter.GenericDeadLetter;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.visitledger.deadletters.ParkingCause;
 import org.visitledger.query.writing.FailedVisits;
 
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.visitledger.query.web;
+package org.visitledger.deadletters;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -10,15 +10,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.visitledger.problems.Problems;
-import org.visitledger.query.deadletters.DeadLetters;
-import org.visitledger.query.deadletters.ParkedVisit;
 
 import java.util.List;
 import java.util.Map;
 
 /**
- * The read models' dead letters (admin only, as all of /api/admin): list them, retry a visit's parked events, or
- * evict them.
+ * The dead letters of this process's read models and processes (admin only, as all of /api/admin): list them, retry
+ * a visit's parked events, or evict them.
  */
 @RestController
 public class DeadLetterController {
@@ -30,40 +28,40 @@ public class DeadLetterController {
     }
 
     @GetMapping("/api/admin/dead-letters")
-    public List<ParkedVisit> list(@RequestParam(required = false) String readModel) {
-        return deadLetters.list(readModel);
+    public List<ParkedVisit> list(@RequestParam(required = false) String processor) {
+        return deadLetters.list(processor);
     }
 
     /** 200 once every parked event of the visit is applied; 409 if one fails again (it stays parked, new cause). */
-    @PostMapping("/api/admin/dead-letters/{readModel}/{visitId}/retry")
-    public Map<String, Object> retry(@PathVariable String readModel, @PathVariable String visitId,
+    @PostMapping("/api/admin/dead-letters/{processor}/{visitId}/retry")
+    public Map<String, Object> retry(@PathVariable String processor, @PathVariable String visitId,
                                      Authentication admin) {
-        requireParked(readModel, visitId);
-        if (!deadLetters.retry(readModel, visitId, admin.getName())) {
-            List<ParkedVisit> still = deadLetters.list(readModel).stream()
+        requireParked(processor, visitId);
+        if (!deadLetters.retry(processor, visitId, admin.getName())) {
+            List<ParkedVisit> still = deadLetters.list(processor).stream()
                     .filter(visit -> visit.visitId().equals(visitId)).toList();
             String cause = still.isEmpty() ? "" : " (" + still.get(0).events().get(0).cause() + ")";
             throw Problems.thrown(HttpStatus.CONFLICT, "dead-letter-retry-failed", "Retry failed",
-                    "Read model " + readModel + " still cannot apply the events of visit " + visitId + cause
+                    "Processor " + processor + " still cannot apply the events of visit " + visitId + cause
                             + "; they stay parked");
         }
-        return Map.of("readModel", readModel, "visitId", visitId, "retried", true,
-                "parkedEvents", deadLetters.parkedEvents(readModel, visitId));
+        return Map.of("processor", processor, "visitId", visitId, "retried", true,
+                "parkedEvents", deadLetters.parkedEvents(processor, visitId));
     }
 
     /** 204: the visit's parked events are gone; the read model lacks them until it is replayed. */
-    @DeleteMapping("/api/admin/dead-letters/{readModel}/{visitId}")
-    public ResponseEntity<Void> evict(@PathVariable String readModel, @PathVariable String visitId,
+    @DeleteMapping("/api/admin/dead-letters/{processor}/{visitId}")
+    public ResponseEntity<Void> evict(@PathVariable String processor, @PathVariable String visitId,
                                       Authentication admin) {
-        requireParked(readModel, visitId);
-        deadLetters.evict(readModel, visitId, admin.getName());
+        requireParked(processor, visitId);
+        deadLetters.evict(processor, visitId, admin.getName());
         return ResponseEntity.noContent().build();
     }
 
-    private void requireParked(String readModel, String visitId) {
-        if (deadLetters.parkedEvents(readModel, visitId) == 0) {
+    private void requireParked(String processor, String visitId) {
+        if (deadLetters.parkedEvents(processor, visitId) == 0) {
             throw Problems.thrown(HttpStatus.NOT_FOUND, "dead-letters-not-found", "No dead letters",
-                    "Read model " + readModel + " has no parked events of visit " + visitId);
+                    "Processor " + processor + " has no parked events of visit " + visitId);
         }
     }
 }

@@ -1,4 +1,4 @@
-package org.visitledger.query.deadletters;
+package org.visitledger.deadletters;
 
 /**
  * One event in a read model's dead-letter queue: which event of the visit (type, sequence number, id), when it

@@ -1,4 +1,4 @@
-package org.visitledger.query.deadletters;
+package org.visitledger.deadletters;
 
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
@@ -12,7 +12,7 @@ import java.sql.SQLTransientException;
  * without control characters: the message of a failure may quote the text that caused it, and the queue is a
  * database table too.
  */
-final class ParkingCause extends RuntimeException {
+public final class ParkingCause extends RuntimeException {
 
     /** The queue's cause column holds 1023 characters; a database's message may quote a whole batch statement. */
     private static final int MAX_LENGTH = 1000;
@@ -22,7 +22,7 @@ final class ParkingCause extends RuntimeException {
     }
 
     /** The deepest cause first (the database's own words), then the failure that carried it. */
-    static ParkingCause of(Throwable failure) {
+    public static ParkingCause of(Throwable failure) {
         if (failure instanceof ParkingCause cause) {
             return cause;
         }
@@ -54,7 +54,7 @@ final class ParkingCause extends RuntimeException {
      * Whether the failure belongs to the event and its writes (park the visit) rather than to the database at this
      * moment (a lost connection, a lock or serialisation conflict: try the batch again, as before the queue existed).
      */
-    static boolean parks(Throwable failure) {
+    public static boolean parks(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof TransientDataAccessException || t instanceof DataAccessResourceFailureException
                     || t instanceof SQLTransientException || t instanceof SQLRecoverableException) {
