@@ -121,7 +121,7 @@ class ConfidentialFieldsTest extends RunningApp {
         String letterUrl = "https://reports.example/interim/" + UUID.randomUUID();
         String interim = "/api/visits/" + expect(inspector.post("/api/visits", """
                 {"visitType": "SCHOOL_INTERIM",
-                 "provider": {"urn": "URN100001", "name": "Brook Lane Primary", "localAuthority": "Leeds",
+                 "provider": {"urn": "100001", "name": "Brook Lane Primary", "localAuthority": "Leeds",
                  "region": "Yorkshire"}, "leadInspector": "Ann Hale", "teamInspectors": ["Raj Patel"],
                  "occurredAt": "2025-10-13T09:00:00Z"}"""), 201).json().get("visitId").asString();
         expect(inspector.post(interim + "/arrival", VisitRequests.at(Instant.parse("2025-10-14T09:00:00Z"))), 200);

@@ -208,7 +208,7 @@ class DeadLetterQueueTest extends RunningApp {
     private String convertInterimVisitOf(String school) {
         String interim = "/api/visits/" + expect(inspector.post("/api/visits", """
                 {"visitType": "SCHOOL_INTERIM",
-                 "provider": {"urn": "URN100001", "name": "%s", "localAuthority": "Leeds", "region": "Yorkshire"},
+                 "provider": {"urn": "100001", "name": "%s", "localAuthority": "Leeds", "region": "Yorkshire"},
                  "leadInspector": "Ann Hale", "teamInspectors": ["Raj Patel"], "occurredAt": "2025-10-01T09:00:00Z"}"""
                 .formatted(school)), 201).json().get("visitId").asString();
         expect(inspector.post(interim + "/arrival", VisitRequests.at(java.time.Instant.parse("2025-10-02T09:00:00Z"))),

@@ -21,7 +21,7 @@ class InterimVisitThroughHttpTest extends RunningApp {
 
     private static final String SCHOOL = """
             {"visitType": "SCHOOL_INTERIM",
-             "provider": {"urn": "URN100001", "name": "Brook Lane Primary", "localAuthority": "Leeds", "region": "Yorkshire"},
+             "provider": {"urn": "100001", "name": "Brook Lane Primary", "localAuthority": "Leeds", "region": "Yorkshire"},
              "leadInspector": "Ann Hale", "teamInspectors": ["Raj Patel"], "occurredAt": "%s"}""";
 
     @Test
@@ -52,7 +52,7 @@ class InterimVisitThroughHttpTest extends RunningApp {
         JsonNode interimHistory = inspector.as("auditor").get(interim + "/history").json();
         JsonNode phoneCall = firstPayload(interimHistory, "NotificationRequired");
         assertThat(phoneCall.get("channel").asString()).isEqualTo("PHONE");
-        assertThat(phoneCall.get("recipient").asString()).isEqualTo("provider URN100001 (Brook Lane Primary)");
+        assertThat(phoneCall.get("recipient").asString()).isEqualTo("provider 100001 (Brook Lane Primary)");
         assertThat(phoneCall.get("dueAt").asString()).as("immediately").isEqualTo("2025-10-02T11:30:00Z");
 
         JsonNode nfdAnnounced = awaitRead(inspector, nfd + "/history", createdByTheProcess -> true).get(0);
@@ -72,7 +72,7 @@ class InterimVisitThroughHttpTest extends RunningApp {
         assertThat(refusal(inspector.post(nfd + "/report/qa-submission", at("2025-10-03T09:00:00Z"))))
                 .isEqualTo("NO_REPORT_FOR_VISIT_TYPE");
         expect(inspector.post(nfd + "/report/publication", """
-                {"url": "https://reports.example/nfd/URN100001", "occurredAt": "2025-10-09T09:00:00Z"}"""), 200);
+                {"url": "https://reports.example/nfd/100001", "occurredAt": "2025-10-09T09:00:00Z"}"""), 200);
         JsonNode nfdEvents = inspector.get(nfd + "/history").json();
         assertThat(nfdEvents.get(nfdEvents.size() - 1).get("type").asString()).isEqualTo("VisitClosed");
     }
@@ -85,7 +85,7 @@ class InterimVisitThroughHttpTest extends RunningApp {
                 {"seriousOrWidespreadConcerns": false, "summary": "Letter content agreed with the school",
                  "occurredAt": "2025-10-07T15:00:00Z"}"""), 200);
         String publication = """
-                {"url": "https://reports.example/interim/URN100001", "occurredAt": "2025-10-14T09:00:00Z"}""";
+                {"url": "https://reports.example/interim/100001", "occurredAt": "2025-10-14T09:00:00Z"}""";
         assertThat(refusal(inspector.post(interim + "/report/publication", publication)))
                 .isEqualTo("FACTUAL_ACCURACY_NOT_CHECKED");
         expect(inspector.post(interim + "/factual-accuracy-check", """
@@ -103,7 +103,7 @@ class InterimVisitThroughHttpTest extends RunningApp {
                 .isEqualTo("NOT_AN_INTERIM_VISIT");
         Answer nfd = inspector.post("/api/visits", """
                 {"visitType": "SECTION8_NFD",
-                 "provider": {"urn": "URN1", "name": "School", "localAuthority": "Leeds", "region": "Yorkshire"},
+                 "provider": {"urn": "100002", "name": "School", "localAuthority": "Leeds", "region": "Yorkshire"},
                  "leadInspector": "Ann Hale"}""");
         assertThat(nfd.status()).isEqualTo(400);
         assertThat(nfd.json().get("errors").get(0).get("field").asString()).isEqualTo("visitType");

@@ -29,6 +29,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Malformed or invalid requests answer 400 problem+json naming each bad field (docs/api.md, "Errors"): unknown
@@ -37,6 +39,8 @@ import java.util.Map;
  */
 @RestControllerAdvice
 public class RequestProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Pattern DUPLICATE_KEY = Pattern.compile("Duplicate Object property \"([^\"]{1,200})\"");
 
     private static final Logger log = LoggerFactory.getLogger(RequestProblemHandler.class);
 
@@ -71,8 +75,9 @@ public class RequestProblemHandler extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         JacksonException json = jacksonCause(ex);
         if (json != null) {
-            String field = fieldPath(json);
-            String message = describe(json);
+            String duplicate = duplicateKey(json);
+            String field = duplicate != null ? duplicate : fieldPath(json);
+            String message = duplicate != null ? "is given more than once" : describe(json);
             return badRequest("The request body could not be read: " + (field.isEmpty() ? "" : field + " ") + message,
                     List.of(Map.of("field", field.isEmpty() ? "(body)" : field, "message", message)));
         }
@@ -146,6 +151,15 @@ public class RequestProblemHandler extends ResponseEntityExceptionHandler {
                     + e.getLocation().getColumnNr() + ")";
         }
         return "has a value of the wrong type";
+    }
+
+    /**
+     * The key a body gives twice (the mapper refuses duplicates: which one counts would be a guess), from the
+     * parser's report, which names it but gives no path.
+     */
+    private static String duplicateKey(JacksonException e) {
+        Matcher duplicate = DUPLICATE_KEY.matcher(String.valueOf(e.getOriginalMessage()));
+        return e instanceof StreamReadException && duplicate.find() ? duplicate.group(1) : null;
     }
 
     private static String fieldPath(JacksonException e) {

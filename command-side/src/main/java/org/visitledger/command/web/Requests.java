@@ -24,12 +24,12 @@ final class Requests {
     private Requests() {
     }
 
-    record ProviderBody(@NotBlank @Size(max = 50) @CleanText String urn,
+    record ProviderBody(@NotBlank @Size(max = 50) @ProviderUrn String urn,
                         @NotBlank @Size(max = NAME) @CleanText String name,
                         @NotBlank @Size(max = NAME) @CleanText String localAuthority,
                         @NotBlank @Size(max = NAME) @CleanText String region) {
         Provider toProvider() {
-            return new Provider(urn, name, localAuthority, region);
+            return new Provider(ProviderUrnValidator.normalised(urn), name, localAuthority, region);
         }
     }
 

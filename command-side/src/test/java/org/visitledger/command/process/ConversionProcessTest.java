@@ -26,7 +26,7 @@ class ConversionProcessTest {
 
     private static final String INTERIM = "visit-1";
     private static final String NFD = "visit-3";
-    private static final Provider SCHOOL = new Provider("URN100001", "Brook Lane Primary", "Leeds",
+    private static final Provider SCHOOL = new Provider("100001", "Brook Lane Primary", "Leeds",
             "Yorkshire and the Humber");
     private static final List<String> TEAM = List.of("Raj Patel");
     private static final Instant CONVERTED = Instant.parse("2025-10-02T11:30:00Z");

@@ -385,8 +385,8 @@ final class VisitFixtures {
 
     // ---------------------------------------------------------------- interim visits and NFD inspections (seed 002)
 
-    static final Provider SCHOOL = new Provider("URN100001", "Brook Lane Primary", "Leeds", "Yorkshire and the Humber");
-    static final String SCHOOL_RECIPIENT = "provider URN100001 (Brook Lane Primary)";
+    static final Provider SCHOOL = new Provider("100001", "Brook Lane Primary", "Leeds", "Yorkshire and the Humber");
+    static final String SCHOOL_RECIPIENT = "provider 100001 (Brook Lane Primary)";
     /** The NFD visit a conversion of {@link #VISIT} creates. */
     static final String NFD_VISIT_ID = "visit-3";
     static final String DUTY_DESK_SUMMARY = "Discussed the referrals to children's social care that were never made";

@@ -1,0 +1,37 @@
+package org.visitledger.requests;
+
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.deser.std.StdScalarDeserializer;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+
+/**
+ * An instant in a request body is an ISO-8601 string with its offset ({@code 2025-11-17T09:00:00Z},
+ * {@code 2025-11-17T10:00:00+01:00}) and nothing else: Jackson's own reader also takes epoch seconds, as a number or
+ * as a string of digits, which a client sending the wrong field would never notice.
+ */
+final class Iso8601Instants extends StdScalarDeserializer<Instant> {
+
+    Iso8601Instants() {
+        super(Instant.class);
+    }
+
+    @Override
+    public Instant deserialize(JsonParser parser, DeserializationContext context) {
+        if (parser.currentToken() != JsonToken.VALUE_STRING) {
+            return (Instant) context.handleUnexpectedToken(Instant.class, parser);
+        }
+        String text = parser.getString();
+        try {
+            return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+        } catch (DateTimeParseException e) {
+            return (Instant) context.handleWeirdStringValue(Instant.class, text,
+                    "must be an ISO-8601 instant with offset");
+        }
+    }
+}
