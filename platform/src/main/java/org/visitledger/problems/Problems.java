@@ -70,6 +70,11 @@ public final class Problems {
         response.getOutputStream().write(JSON.writeValueAsBytes(problem));
     }
 
+    /** The problem's JSON, as {@link #write} sends it. */
+    public static String json(ProblemDetail problem) {
+        return JSON.writeValueAsString(problem);
+    }
+
     /** The path as the client sent it; null for one that is no valid URI reference (it is then left out). */
     private static URI instance(HttpServletRequest request) {
         try {

@@ -12,8 +12,9 @@ import java.time.format.DateTimeParseException;
 
 /**
  * An instant in a request body is an ISO-8601 string with its offset ({@code 2025-11-17T09:00:00Z},
- * {@code 2025-11-17T10:00:00+01:00}) and nothing else: Jackson's own reader also takes epoch seconds, as a number or
- * as a string of digits, which a client sending the wrong field would never notice.
+ * {@code 2025-11-17T10:00:00+01:00}) in the years 0001 to 9999, and nothing else: Jackson's own reader also takes
+ * epoch seconds, as a number or as a string of digits, which a client sending the wrong field would never notice,
+ * and a year such as -999999999 broke the working-day calendar further in (a 500).
  */
 final class Iso8601Instants extends StdScalarDeserializer<Instant> {
 
@@ -28,10 +29,15 @@ final class Iso8601Instants extends StdScalarDeserializer<Instant> {
         }
         String text = parser.getString();
         try {
-            return OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+            OffsetDateTime time = OffsetDateTime.parse(text, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+            // ISO-8601 allows years of up to nine digits; no record of a visit is dated outside four.
+            if (time.getYear() >= 1 && time.getYear() <= 9999) {
+                return time.toInstant();
+            }
         } catch (DateTimeParseException e) {
-            return (Instant) context.handleWeirdStringValue(Instant.class, text,
-                    "must be an ISO-8601 instant with offset");
+            // refused below
         }
+        return (Instant) context.handleWeirdStringValue(Instant.class, text,
+                "must be an ISO-8601 instant with offset, in the years 0001 to 9999");
     }
 }

@@ -5,6 +5,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 import org.visitledger.app.ApiClient.Answer;
@@ -12,6 +13,7 @@ import org.visitledger.app.RunningApp;
 import org.visitledger.app.VisitRequests;
 import tools.jackson.databind.JsonNode;
 
+import java.io.IOException;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,6 +32,8 @@ class HostileInputTest extends RunningApp {
 
     @Autowired
     private JdbcTemplate jdbc;
+    @LocalServerPort
+    private int port;
 
     /** The live visit the commands other than announcements are sent to. */
     private static String visitId;
@@ -56,6 +60,8 @@ class HostileInputTest extends RunningApp {
                 announce("occurredAt", "\"leadInspector\"", "\"occurredAt\": 1763370000, \"leadInspector\""),
                 announce("occurredAt", "\"leadInspector\"", "\"occurredAt\": \"1763370000\", \"leadInspector\""),
                 announce("occurredAt", "\"leadInspector\"", "\"occurredAt\": \"\", \"leadInspector\""),
+                announce("occurredAt", "\"leadInspector\"",
+                        "\"occurredAt\": \"-999999999-01-01T00:00:00Z\", \"leadInspector\""),
                 announce("leadInspector", "\"leadInspector\": \"Jo Smith\"",
                         "\"leadInspector\": \"Jo Smith\", \"leadInspector\": \"Sam Lee\""),
                 command("/feedback", "seriousOrWidespreadConcerns",
@@ -80,6 +86,44 @@ class HostileInputTest extends RunningApp {
         assertThat(errors.valueStream().map(e -> e.get("field").asString())).as(answer.body()).contains(field);
         assertThat(visits()).isEqualTo(visits);
         assertThat(version(visitId)).isEqualTo(versionOfTheLiveVisit);
+    }
+
+    /**
+     * Defect 7: what the container or the firewall refuses, sent as raw HTTP (a client library would tidy some of it
+     * up), answered as problem+json and never 5xx.
+     */
+    static Stream<Arguments> refusedBeforeAnyController() {
+        String longHeader = "X-Padding: " + "a".repeat(20_000) + "\r\n";
+        return Stream.of(
+                arguments("GET /error, directly and unauthenticated", "GET /error", "", "", 404),
+                arguments("an encoded slash", "GET /api/visits/a%2Fb", AUTHENTICATED, "", 400),
+                arguments("an encoded NUL", "GET /api/visits/a%00b", AUTHENTICATED, "", 400),
+                arguments("a header over the limit", "GET /api/visits", AUTHENTICATED + longHeader, "", 400),
+                arguments("an empty path segment", "GET /api//visits", AUTHENTICATED, "", 400),
+                arguments("a path parameter", "GET /api/visits;x=1", AUTHENTICATED, "", 400),
+                arguments("an encoded dot segment", "GET /api/visits/%2e%2e/x", AUTHENTICATED, "", 400),
+                arguments("TRACE", "TRACE /api/visits", AUTHENTICATED, "", 405),
+                arguments("a wildcard Content-Type", "POST /api/visits", AUTHENTICATED + "Content-Type: */*\r\n",
+                        ANNOUNCE, 415),
+                arguments("an unparseable Content-Type", "POST /api/visits", AUTHENTICATED
+                        + "Content-Type: ;;;\r\n", ANNOUNCE, 415));
+    }
+
+    private static final String AUTHENTICATED = "Authorization: Basic aW5zcGVjdG9yOmluc3BlY3Rvcg==\r\n";
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("refusedBeforeAnyController")
+    void a_request_refused_before_any_controller_is_answered_as_problem_json(String name, String requestLine,
+                                                                            String headers, String body, int status)
+            throws IOException {
+        long visits = visits();
+
+        RawAnswer answer = RawAnswer.of(port, requestLine, headers, body);
+
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(status);
+        assertThat(answer.contentType()).as(answer.toString()).startsWith("application/problem+json");
+        assertThat(answer.body()).contains("\"status\":" + status);
+        assertThat(visits()).isEqualTo(visits);
     }
 
     private static Arguments announce(String field, String replaced, String by) {

@@ -1,0 +1,23 @@
+package org.visitledger.requests;
+
+import org.apache.catalina.core.StandardHost;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Tomcat answers what it refuses itself as problem+json ({@link ProblemErrorReportValve}). */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnClass(StandardHost.class)
+public class TomcatProblemAnswers {
+
+    @Bean
+    public WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemJsonFromTomcat() {
+        return factory -> factory.addContextCustomizers(context -> {
+            if (context.getParent() instanceof StandardHost host) {
+                host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+            }
+        });
+    }
+}
