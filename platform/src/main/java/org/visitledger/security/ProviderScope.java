@@ -41,6 +41,17 @@ public class ProviderScope {
         return caller.isEmpty() || caller.equals(providerUrnOf(visitId));
     }
 
+    /**
+     * Whether the visit exists and the current caller may see it. For everyone alike it reads the visit's first
+     * event, so that a visit of another provider and a visit that does not exist take the same time to tell apart
+     * from a visible one (a read that waits for a version waits only for these: issue 19, defect 3).
+     */
+    public boolean seesExistingVisit(String visitId) {
+        Optional<String> provider = providerUrnOf(visitId);
+        Optional<String> caller = callerProviderUrn();
+        return provider.isPresent() && (caller.isEmpty() || caller.equals(provider));
+    }
+
     private Optional<String> providerUrnOf(String visitId) {
         DomainEventStream events = eventStore.readEvents(visitId, 0);
         return events.hasNext() && events.next().getPayload() instanceof VisitAnnounced announced

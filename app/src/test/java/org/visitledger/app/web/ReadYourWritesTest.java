@@ -48,4 +48,60 @@ class ReadYourWritesTest extends RunningApp {
         assertProblem(inspector.with("X-Min-Version", "3").get("/api/deadlines"), 400);
         assertProblem(inspector.with("X-Min-Version", "three").get("/api/visits/x"), 400);
     }
+
+    /**
+     * Issue 19, defect 3: a provider timing X-Min-Version learned that another provider's visit existed and its
+     * version. A visit the caller may not see now answers as one that does not exist, without waiting.
+     */
+    @Test
+    void another_providers_visit_answers_x_min_version_as_a_visit_that_does_not_exist_and_at_once() {
+        String others = inspector.post("/api/visits", VisitRequests.announce("RSS_ASSURANCE")
+                .replace("SC000001", "SC000002")).json().get("visitId").asString();
+        ApiClient provider = inspector.as("provider").with("X-Min-Version", "1000");
+
+        for (String read : new String[]{"/api/visits/%s", "/api/deadlines?visitId=%s", "/api/notifications?visitId=%s"}) {
+            Answer theirs = timed(() -> provider.get(read.formatted(others)));
+            Answer nobodys = timed(() -> provider.get(read.formatted("no-such-visit")));
+
+            assertThat(theirs.status()).as(read).isEqualTo(nobodys.status()).isIn(200, 404);
+            assertThat(theirs.contentType()).isEqualTo(nobodys.contentType());
+            if (theirs.status() == 200) {
+                assertThat(theirs.json().get("total").asLong()).isZero();
+                assertThat(theirs.body()).isEqualTo(nobodys.body());
+            } else {
+                assertThat(theirs.json().get("type")).isEqualTo(nobodys.json().get("type"));
+            }
+        }
+    }
+
+    /** A wait would take 5 s; a read that does not wait answers well within half of that, however slow the machine. */
+    private static Answer timed(java.util.function.Supplier<Answer> read) {
+        long start = System.nanoTime();
+        Answer answer = read.get();
+        assertThat(java.time.Duration.ofNanos(System.nanoTime() - start)).as("answered without waiting: " + answer)
+                .isLessThan(java.time.Duration.ofMillis(2_500));
+        return answer;
+    }
+
+    @Test
+    void a_user_holds_at_most_four_waiting_reads_at_once() throws Exception {
+        String visitId = inspector.post("/api/visits", VisitRequests.announce("RSS_ASSURANCE")).json()
+                .get("visitId").asString();
+        ApiClient waiting = inspector.with("X-Min-Version", "1000");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            var reads = new java.util.ArrayList<java.util.concurrent.Future<Answer>>();
+            for (int i = 0; i < 6; i++) {
+                reads.add(pool.submit(() -> waiting.get("/api/visits/" + visitId)));
+            }
+            var statuses = new java.util.ArrayList<Integer>();
+            for (var read : reads) {
+                statuses.add(read.get().status());
+            }
+            assertThat(statuses).contains(429).containsOnly(429, 503);
+            assertThat(statuses.stream().filter(status -> status == 503).count()).isLessThanOrEqualTo(4);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

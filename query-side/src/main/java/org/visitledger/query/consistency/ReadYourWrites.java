@@ -3,29 +3,44 @@ package org.visitledger.query.consistency;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponseException;
 import org.visitledger.problems.Problems;
+import org.visitledger.security.ProviderScope;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
 
 /**
  * docs/api.md "Reads": with {@code X-Min-Version: N} a read waits up to 5 seconds until its read model has applied
  * version N of the visit; then it answers 503 with Retry-After.
+ * <p>
+ * Only a visit that exists and that the caller may see is waited for; any other is answered at once, as the read
+ * would answer it without the header (404, or an empty list). Waiting for another provider's visit told a provider
+ * that it existed and, by timing, its version (issue 19, defect 3). A user may hold a few waits at a time; past
+ * them a read with the header is 429.
  */
 @Component
 public class ReadYourWrites {
 
     public static final String HEADER = "X-Min-Version";
     static final Duration MAX_WAIT = Duration.ofSeconds(5);
+    /** Waits one user may hold at once: a client waits for its own last write, not for many. */
+    static final int WAITS_PER_USER = 4;
     private static final Duration POLL = Duration.ofMillis(20);
 
     private final JdbcTemplate jdbc;
+    private final ProviderScope providerScope;
+    private final Map<String, Semaphore> waitsByUser = new ConcurrentHashMap<>();
 
-    public ReadYourWrites(JdbcTemplate jdbc) {
+    public ReadYourWrites(JdbcTemplate jdbc, ProviderScope providerScope) {
         this.jdbc = jdbc;
+        this.providerScope = providerScope;
     }
 
     /** Returns once {@code processingGroup} has applied {@code minVersion} of the visit (no-op when null). */
@@ -36,6 +51,25 @@ public class ReadYourWrites {
         if (visitId == null) {
             throw Problems.thrown(Problems.invalid("visitId", "required with X-Min-Version"));
         }
+        if (!providerScope.seesExistingVisit(visitId)) {
+            return;
+        }
+        Semaphore waits = waitsByUser.computeIfAbsent(user(), u -> new Semaphore(WAITS_PER_USER));
+        if (!waits.tryAcquire()) {
+            ErrorResponseException tooMany = Problems.thrown(HttpStatus.TOO_MANY_REQUESTS, "too-many-waits",
+                    "Too many waiting reads", "At most " + WAITS_PER_USER + " reads with " + HEADER
+                            + " may wait at once for one user");
+            tooMany.getHeaders().set(HttpHeaders.RETRY_AFTER, "1");
+            throw tooMany;
+        }
+        try {
+            waitFor(processingGroup, visitId, minVersion);
+        } finally {
+            waits.release();
+        }
+    }
+
+    private void waitFor(String processingGroup, String visitId, long minVersion) {
         Instant giveUp = Instant.now().plus(MAX_WAIT);
         while (appliedVersion(processingGroup, visitId) < minVersion) {
             if (Instant.now().isAfter(giveUp)) {
@@ -47,6 +81,11 @@ public class ReadYourWrites {
             }
             sleep();
         }
+    }
+
+    private static String user() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null ? "" : authentication.getName();
     }
 
     private long appliedVersion(String processingGroup, String visitId) {
