@@ -7,17 +7,23 @@ import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Tomcat answers what it refuses itself as problem+json ({@link ProblemErrorReportValve}). */
+/**
+ * Tomcat answers what it refuses itself as problem+json ({@link ProblemErrorReportValve}), and does not wait for the
+ * unread body of a request it refused ({@link UnreadBodies}).
+ */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnClass(StandardHost.class)
 public class TomcatProblemAnswers {
 
     @Bean
     public WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemJsonFromTomcat() {
-        return factory -> factory.addContextCustomizers(context -> {
-            if (context.getParent() instanceof StandardHost host) {
-                host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
-            }
-        });
+        return factory -> {
+            factory.addContextCustomizers(context -> {
+                if (context.getParent() instanceof StandardHost host) {
+                    host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+                }
+            });
+            factory.addContextValves(new UnreadBodies());
+        };
     }
 }
