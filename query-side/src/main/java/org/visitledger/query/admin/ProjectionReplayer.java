@@ -5,7 +5,9 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import jakarta.annotation.PostConstruct;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -24,6 +26,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * tables and the snapshots are dropped. Axon resets a processor's tokens only if it can claim every segment, so a
  * replay starts only while no other query-side instance runs the read model (split deployment); otherwise it is
  * refused, 409, and nothing changes.
+ * <p>
+ * The snapshots are also the replay's record that survives a crash: a query side that starts and finds every snapshot
+ * table of a read model knows that a rebuild of it was under way, serves the snapshots and reports it replaying until
+ * the rebuild has caught up (issue 19, defect 6: after a kill -9 mid-replay the half-rebuilt tables were served as
+ * complete).
  */
 @Component
 public class ProjectionReplayer {
@@ -45,6 +52,36 @@ public class ProjectionReplayer {
         this.monitor = monitor;
         this.jdbc = jdbc;
         this.otherInstances = otherInstances;
+    }
+
+    /**
+     * Before the processors start and before the web server takes requests: picks up the replays that were under way
+     * when the process stopped. A read model with only some of its snapshots was stopped while they were being taken,
+     * before its tokens were reset: its live tables are whole, and the partial snapshots are dropped.
+     */
+    @PostConstruct
+    public synchronized void resumeInterruptedReplays() {
+        for (String readModel : tables.readModels()) {
+            List<String> owned = tables.tablesOf(readModel).orElseThrow();
+            long snapshots = owned.stream().filter(table -> exists(ReadModelTables.snapshotOf(table))).count();
+            if (snapshots == owned.size()) {
+                replaying.add(readModel);
+                tables.serveFromSnapshot(owned);
+                log.warn("Read model {} was being rebuilt when the application stopped: readers use its snapshot "
+                        + "until the rebuild has caught up", readModel);
+            } else if (snapshots > 0) {
+                owned.forEach(table -> jdbc.execute("DROP TABLE IF EXISTS " + ReadModelTables.snapshotOf(table)));
+            }
+        }
+    }
+
+    private boolean exists(String table) {
+        try {
+            jdbc.queryForList("SELECT 1 FROM " + table + " WHERE 1 = 0");
+            return true;
+        } catch (DataAccessException missing) {
+            return false;
+        }
     }
 
     public boolean isReplaying(String readModel) {
