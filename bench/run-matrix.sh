@@ -117,7 +117,7 @@ case "$AUTH" in
     *) fail "unknown --auth $AUTH (jwt, basic)" ;;
 esac
 # The demo users' command allowance (300/min, burst 100 per user) would throttle the load generator.
-LIMITS="--visit-ledger.limits.commands-per-minute=6000000 --visit-ledger.limits.command-burst=100000"
+LIMITS="--visit-ledger.limits.commands-per-minute=6000000 --visit-ledger.limits.command-burst=100000 --visit-ledger.limits.reads-per-minute=6000000 --visit-ledger.limits.read-burst=100000 --visit-ledger.limits.address-reads-per-minute=6000000 --visit-ledger.limits.address-read-burst=100000"
 PIDS=()
 SCHEMA=""
 DATA_DIR=""
@@ -191,11 +191,11 @@ deploy() {
             start command "$((BASE_PORT + 1))" "$COMMAND_JAR" --spring.profiles.active=$PG_PROFILES \
                 --visit-ledger.data-dir="$DATA_DIR/command" $LIMITS $SECURITY
             start query1 "$((BASE_PORT + 2))" "$QUERY_JAR" --spring.profiles.active=$PG_PROFILES \
-                --visit-ledger.data-dir="$DATA_DIR/query1" $SECURITY
+                --visit-ledger.data-dir="$DATA_DIR/query1" $LIMITS $SECURITY
             QUERY_URL=http://127.0.0.1:$((BASE_PORT + 2))
             if [ "$row" = pg2 ]; then
                 start query2 "$((BASE_PORT + 3))" "$QUERY_JAR" --spring.profiles.active=$PG_PROFILES \
-                    --visit-ledger.data-dir="$DATA_DIR/query2" $SECURITY
+                    --visit-ledger.data-dir="$DATA_DIR/query2" $LIMITS $SECURITY
                 QUERY_URL=$QUERY_URL,http://127.0.0.1:$((BASE_PORT + 3))
                 await_shared_segments "$SCHEMA"
             fi

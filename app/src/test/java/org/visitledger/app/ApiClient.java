@@ -23,11 +23,22 @@ public final class ApiClient {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
     private final String user;
+    private final String password;
     private final Map<String, String> headers = new LinkedHashMap<>();
 
+    /** A demo user, whose password is its name. */
     public ApiClient(String baseUrl, String user) {
+        this(baseUrl, user, user);
+    }
+
+    public ApiClient(String baseUrl, String user, String password) {
         this.baseUrl = baseUrl;
         this.user = user;
+        this.password = password;
+    }
+
+    public String baseUrl() {
+        return baseUrl;
     }
 
     public ApiClient as(String otherUser) {
@@ -36,7 +47,7 @@ public final class ApiClient {
 
     /** A copy of this client that sends one more header on every request. */
     public ApiClient with(String header, String value) {
-        ApiClient copy = new ApiClient(baseUrl, user);
+        ApiClient copy = new ApiClient(baseUrl, user, password);
         copy.headers.putAll(headers);
         copy.headers.put(header, value);
         return copy;
@@ -75,7 +86,7 @@ public final class ApiClient {
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
         if (user != null) {
-            String credentials = user + ":" + user;
+            String credentials = user + ":" + password;
             builder.header("Authorization", "Basic "
                     + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
         }

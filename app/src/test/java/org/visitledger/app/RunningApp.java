@@ -22,12 +22,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Base of the HTTP tests: the real application on a random port over a fresh H2 file database, or, in the build's
  * PostgreSQL run, over a fresh schema of the PostgreSQL test server ({@link OnTestDatabase}).
  * Test classes share one application context (and database); every test works on visits of its own.
- * The command rate limit is lifted in it: the tests send the demo users' commands far faster than people do (the
- * no-5xx battery alone sends over a thousand as the inspector). CommandRateLimitTest tests the limit in a context of
- * its own.
+ * The rate limits are lifted in it: the tests send the demo users' commands and reads far faster than people do (the
+ * no-5xx battery alone sends over a thousand commands as the inspector), and many refused logins on purpose, all from
+ * one address. CommandRateLimitTest and AccessRateLimitTest test the limits in contexts of their own.
  */
 @SpringBootTest(classes = VisitLedgerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"visit-ledger.limits.commands-per-minute=1000000", "visit-ledger.limits.command-burst=1000000"})
+        properties = {"visit-ledger.limits.commands-per-minute=1000000", "visit-ledger.limits.command-burst=1000000",
+                "visit-ledger.limits.reads-per-minute=1000000", "visit-ledger.limits.read-burst=1000000",
+                "visit-ledger.limits.address-reads-per-minute=1000000",
+                "visit-ledger.limits.address-read-burst=1000000",
+                "visit-ledger.limits.failed-logins-per-user=1000000",
+                "visit-ledger.limits.failed-logins-per-address=1000000"})
 @OnTestDatabase
 public abstract class RunningApp {
 

@@ -33,7 +33,10 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
  * works with the roles and provider URN of its claims and records its subject as the actor; every spoiled token,
  * no token, and the demo users' Basic credentials are 401 problem+json.
  */
-@SpringBootTest(classes = VisitLedgerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// It sends many invalid tokens on purpose, all from one address: the failed-login limit (AccessRateLimitTest) is lifted.
+@SpringBootTest(classes = VisitLedgerApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"visit-ledger.limits.failed-logins-per-user=1000000",
+                "visit-ledger.limits.failed-logins-per-address=1000000"})
 @ActiveProfiles("production")
 @OnTestDatabase
 class BearerTokenAuthenticationTest {

@@ -41,8 +41,11 @@ final class Report {
         r.firstFailure.forEach((status, first) -> out.append(String.format("    first %s: %s%n",
                 status < 0 ? "transport failure" : status, first)));
         if (r.failures.keySet().stream().anyMatch(k -> k.startsWith("429"))) {
-            out.append("    429: the server's per-user rate limit throttled the run; start it with "
-                    + "--visit-ledger.limits.commands-per-minute=6000000 --visit-ledger.limits.command-burst=100000\n");
+            out.append("    429: the server's rate limits throttled the run; start it with "
+                    + "--visit-ledger.limits.commands-per-minute=6000000 --visit-ledger.limits.command-burst=100000 "
+                    + "--visit-ledger.limits.reads-per-minute=6000000 --visit-ledger.limits.read-burst=100000 "
+                    + "--visit-ledger.limits.address-reads-per-minute=6000000 "
+                    + "--visit-ledger.limits.address-read-burst=100000\n");
         }
         long[] latency = ms(r.latency.percentiles(PERCENTILES));
         out.append("command latency     ").append(line(latency)).append('\n');

@@ -25,7 +25,7 @@ final class ErrorProblems {
             case NOT_FOUND -> Problems.of(status, "not-found", "Not found", "There is nothing at this path");
             case METHOD_NOT_ALLOWED -> Problems.of(status, "method-not-allowed", "Method not allowed",
                     "This path does not take this method");
-            case PAYLOAD_TOO_LARGE -> Problems.of(status, "body-too-large", "Body too large",
+            case CONTENT_TOO_LARGE -> Problems.of(status, "body-too-large", "Body too large",
                     "The request body is over the limit");
             case REQUEST_HEADER_FIELDS_TOO_LARGE -> Problems.of(status, "headers-too-large", "Headers too large",
                     "The request's headers are over the limit");

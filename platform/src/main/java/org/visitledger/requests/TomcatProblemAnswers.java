@@ -23,7 +23,9 @@ public class TomcatProblemAnswers {
                     host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
                 }
             });
-            factory.addContextValves(new UnreadBodies());
+            // An engine valve: it acts once the host has finished the answer (a context valve would make Tomcat render
+            // the error page over the answer the application wrote).
+            factory.addEngineValves(new UnreadBodies());
         };
     }
 }

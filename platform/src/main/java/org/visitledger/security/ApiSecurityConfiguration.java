@@ -5,6 +5,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.visitledger.limits.AccessLimits;
+import org.visitledger.limits.FailedLoginLimit;
 
 import java.util.List;
 
@@ -18,7 +21,7 @@ public class ApiSecurityConfiguration {
 
     @Bean
     public SecurityFilterChain apiSecurity(HttpSecurity http, ApiAuthentication authentication,
-                                           List<AccessRules> accessRules)
+                                           List<AccessRules> accessRules, AccessLimits limits)
             throws Exception {
         SecurityProblems problems = new SecurityProblems(authentication);
         http.csrf(csrf -> csrf.disable())
@@ -32,6 +35,8 @@ public class ApiSecurityConfiguration {
                 })
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(problems.unauthenticated())
                         .accessDeniedHandler(problems.forbidden()));
+        // Before any authentication: a user or address past its failed logins is refused, whatever it sends.
+        http.addFilterAfter(new FailedLoginLimit(limits), SecurityContextHolderFilter.class);
         authentication.configure(http, problems.unauthenticated(), problems.forbidden());
         return http.build();
     }

@@ -48,7 +48,8 @@ class UpcastStoredEventsTest extends RunningApp {
         assertThat(met.get("early").asBoolean(true)).isFalse();
         assertThat(met.get("late").asBoolean(true)).isFalse();
 
-        JsonNode state = expect(inspector.as("auditor").get(visit + "/state?version=99"), 200).json();
+        JsonNode state = expect(inspector.as("auditor").get(visit + "/state?version=" + (history.size() - 1)), 200)
+                .json();
         assertThat(state.get("deadlines").get(0).get("state").asString()).isEqualTo("MET");
 
         expect(inspector.post(visit + "/arrival", VisitRequests.at(VisitRequests.PAST_NOON.plusSeconds(3600))), 200);

@@ -160,6 +160,30 @@ class ErrorResponsesTest extends RunningApp {
         assertProblem(inspector.with("If-Match", "version three").post("/api/visits/" + visitId + "/arrival", null), 400);
     }
 
+    /** Issue 19, defect 8: If-Match compares strongly; a weak tag never matches and a bare number is no tag. */
+    @Test
+    void a_weak_or_unquoted_if_match_is_400_and_records_nothing() {
+        String visitId = announced();
+        int before = historySize(visitId);
+
+        for (String tag : new String[]{"W/\"0\"", "0", "\"-1\"", "\"\""}) {
+            Answer answer = inspector.with("If-Match", tag).post("/api/visits/" + visitId + "/arrival", null);
+            assertProblem(answer, 400);
+            assertThat(answer.json().get("errors").get(0).get("field").asString()).isEqualTo("If-Match");
+        }
+        assertThat(historySize(visitId)).isEqualTo(before);
+    }
+
+    /** Issue 19, defect 8: the version is checked before the visit's rules (412, not a 409 about a state not seen). */
+    @Test
+    void a_stale_if_match_is_412_even_where_the_visit_would_refuse_the_command() {
+        String visitId = announced();
+        inspector.post("/api/visits/" + visitId + "/arrival", null);
+
+        assertProblem(inspector.with("If-Match", "\"0\"").post("/api/visits/" + visitId + "/arrival", null), 412);
+        assertProblem(inspector.with("If-Match", "\"999\"").post("/api/visits/" + visitId + "/arrival", null), 412);
+    }
+
     @Test
     void an_unknown_path_is_404_problem_and_a_wrong_method_is_405_problem() {
         assertProblem(inspector.get("/api/nothing-here"), 404);

@@ -1,10 +1,14 @@
 package org.visitledger.app.web;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
@@ -26,6 +30,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
  * appends events while it counts them. (NoServerErrorForClientInputTest sweeps every command path for 5xx.)
  */
 @TestPropertySource(properties = "visit-ledger.test-context=hostile-input")
+@ExtendWith(OutputCaptureExtension.class)
 class HostileInputTest extends RunningApp {
 
     private static final String ANNOUNCE = VisitRequests.announce("RSS_ASSURANCE");
@@ -124,6 +129,22 @@ class HostileInputTest extends RunningApp {
         assertThat(answer.contentType()).as(answer.toString()).startsWith("application/problem+json");
         assertThat(answer.body()).contains("\"status\":" + status);
         assertThat(visits()).isEqualTo(visits);
+    }
+
+    /** Defect 8: a refused announcement wrote 26 KB of log, a stack trace at WARN; refusals are answers, not faults. */
+    @Test
+    void a_refused_command_leaves_no_stack_trace_in_the_log(CapturedOutput log) {
+        int before = log.length();
+
+        Answer saturday = inspector.post("/api/visits", VisitRequests.announce("RSS_ASSURANCE",
+                java.time.Instant.parse("2025-11-15T10:00:00Z")));
+        Answer refused = inspector.post("/api/visits/" + visitId + "/report/publication",
+                "{\"url\": \"https://reports.example/x\"}");
+
+        assertThat(saturday.status()).as(saturday.toString()).isEqualTo(400);
+        assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
+        String written = log.toString().substring(before);
+        assertThat(written).doesNotContain("Exception").doesNotContain("\tat ");
     }
 
     private static Arguments announce(String field, String replaced, String by) {

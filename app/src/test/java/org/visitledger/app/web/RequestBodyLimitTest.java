@@ -30,6 +30,7 @@ class RequestBodyLimitTest extends RunningApp {
         Answer answer = inspector.post(providerConcerns(visitId), providerConcernOfBytes(LIMIT + 1));
 
         assertProblem(answer, 413);
+        assertThat(answer.json().get("maxBodyBytes")).as(answer.toString()).isNotNull();
         assertThat(answer.json().get("maxBodyBytes").asInt()).isEqualTo(LIMIT);
         assertThat(history(visitId)).isEqualTo(events);
     }

@@ -30,7 +30,7 @@ class TimeTravelTest extends RunningApp {
         // Announced on a past morning: 14:00 had passed when it was recorded, so the miss follows at once.
         assertThat(state(visitId, "version=3").get("deadlines").get(0).get("state").asString()).isEqualTo("MISSED");
 
-        JsonNode now = state(visitId, "version=99");
+        JsonNode now = state(visitId, "version=8");
         assertThat(now.get("status").asString()).isEqualTo("ON_SITE");
         assertThat(now.get("version").asLong()).isEqualTo(8);
         assertThat(now.get("deadlines").get(0).get("state").asString()).isEqualTo("MET");
@@ -64,6 +64,20 @@ class TimeTravelTest extends RunningApp {
         assertProblem(inspector.get(path + "?asOf=last-tuesday"), 400);
         assertProblem(inspector.get(path + "?version=-1"), 400);
         assertProblem(inspector.get("/api/visits/no-such-visit/state?version=0"), 404);
+    }
+
+    /** Issue 19, defect 8: a version the visit has not reached is no state to show, and asOf is ISO-8601 only. */
+    @Test
+    void a_version_beyond_the_visits_last_is_404_and_an_instant_that_is_not_iso_8601_is_400() {
+        String visitId = announcedWithAnnexAAndArrival();
+        String path = "/api/visits/" + visitId + "/state";
+        long head = state(visitId, "version=8").get("version").asLong();
+
+        assertProblem(inspector.get(path + "?version=" + (head + 1)), 404);
+        assertProblem(inspector.get(path + "?asOf=1700000000"), 400);
+        assertProblem(inspector.get(path + "?asOf=2025-11-17T09:00:00"), 400);
+        assertProblem(inspector.get(path + "?asOf=-999999999-01-01T00:00:00Z"), 400);
+        assertThat(state(visitId, "asOf=2099-01-01T00:00:00%2B01:00").get("version").asLong()).isEqualTo(head);
     }
 
     private JsonNode state(String visitId, String query) {

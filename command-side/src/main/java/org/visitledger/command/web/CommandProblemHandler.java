@@ -4,6 +4,8 @@ import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -23,8 +25,12 @@ import java.util.Map;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class CommandProblemHandler {
 
+    /** Refusals are answers, not faults: one line at debug, no stack trace (issue 19, defect 8). */
+    private static final Logger log = LoggerFactory.getLogger(CommandProblemHandler.class);
+
     @ExceptionHandler(CommandRefusedException.class)
     ProblemDetail refused(CommandRefusedException e) {
+        log.debug("Command refused, {}: {}", e.refusal(), e.getMessage());
         ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "command-refused",
                 "Command not allowed in the visit's current state", e.getMessage());
         problem.setProperty("reason", e.refusal().name());
@@ -33,6 +39,7 @@ public class CommandProblemHandler {
 
     @ExceptionHandler(InvalidCommandException.class)
     ProblemDetail invalid(InvalidCommandException e) {
+        log.debug("Invalid command, {}: {}", e.field(), e.getMessage());
         return Problems.invalid(e.getMessage(), List.of(Map.of("field", e.field(), "message", e.getMessage())));
     }
 

@@ -6,7 +6,9 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
+import org.axonframework.modelling.command.VersionedAggregateIdentifier;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -48,11 +50,23 @@ public class CommandSender {
         return send(commandForVersion.apply(IfMatch.expectedVersion(currentRequest().getHeader(HttpHeaders.IF_MATCH))));
     }
 
-    /** Sends a command that names its expected version itself (or none). */
+    /**
+     * Sends a command that names its expected version itself (or none). A stale expected version is 412 before the
+     * visit's own rules are asked (a refusal would describe a state the client has not seen); the store's own check
+     * still catches a command that lands in between.
+     */
     public CommandOutcome send(Object command) {
-        String visitId = targets.resolveTarget(GenericCommandMessage.asCommandMessage(command)).getIdentifier();
+        VersionedAggregateIdentifier target = targets.resolveTarget(GenericCommandMessage.asCommandMessage(command));
+        String visitId = target.getIdentifier();
         if (!providerScope.allowsVisit(visitId)) {
             throw new AggregateNotFoundException(visitId, "No visit " + visitId + " exists");
+        }
+        Long expected = target.getVersion();
+        if (expected != null) {
+            eventStore.lastSequenceNumberFor(visitId).filter(current -> current != expected.longValue())
+                    .ifPresent(current -> {
+                        throw new ConflictingAggregateVersionException(visitId, expected, current);
+                    });
         }
         return commandGateway.sendAndWait(withWho(command));
     }

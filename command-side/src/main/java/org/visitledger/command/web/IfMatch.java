@@ -2,7 +2,11 @@ package org.visitledger.command.web;
 
 import org.visitledger.command.visit.InvalidCommandException;
 
-/** Reads the optimistic-concurrency header of docs/api.md: {@code If-Match: "N"} (or {@code *}, any version). */
+/**
+ * Reads the optimistic-concurrency header of docs/api.md: {@code If-Match: "N"} (or {@code *}, any version). The
+ * comparison is strong (RFC 9110): a weak tag {@code W/"N"} never matches, and a bare {@code N} is no entity tag; both
+ * are 400 rather than a guess (issue 19, defect 8).
+ */
 final class IfMatch {
 
     private IfMatch() {
@@ -13,20 +17,17 @@ final class IfMatch {
             return null;
         }
         String value = header.strip();
-        if (value.startsWith("W/")) {
-            value = value.substring(2);
-        }
-        if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
-            value = value.substring(1, value.length() - 1);
-        }
-        try {
-            long version = Long.parseLong(value);
-            if (version >= 0) {
-                return version;
+        if (value.length() >= 3 && value.startsWith("\"") && value.endsWith("\"")) {
+            try {
+                long version = Long.parseLong(value.substring(1, value.length() - 1));
+                if (version >= 0) {
+                    return version;
+                }
+            } catch (NumberFormatException ignored) {
+                // refused below
             }
-        } catch (NumberFormatException ignored) {
-            // refused below
         }
-        throw new InvalidCommandException("If-Match", "If-Match must be a version ETag such as \"3\", not " + header);
+        throw new InvalidCommandException("If-Match", "If-Match must be a strong version ETag such as \"3\" (quoted, "
+                + "not W/), or *; not " + header);
     }
 }

@@ -33,8 +33,10 @@ public class VisitTimeTravel {
         return fold(visitId, event -> !event.getTimestamp().isAfter(recordedBy));
     }
 
+    /** Empty before the visit existed and for a version it has not reached (there is no such version to show). */
     public Optional<VisitStateView> atVersion(String visitId, long version) {
-        return fold(visitId, event -> event.getSequenceNumber() <= version);
+        return fold(visitId, event -> event.getSequenceNumber() <= version)
+                .filter(state -> state.version() == version);
     }
 
     private Optional<VisitStateView> fold(String visitId, Predicate<DomainEventMessage<?>> included) {

@@ -12,13 +12,14 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.visitledger.limits.RateLimiter;
 import org.visitledger.problems.Problems;
 
 import java.io.IOException;
 import java.util.OptionalLong;
 
 /**
- * Commands ({@code POST /api/visits} and below) count against their user's allowance ({@link CommandRateLimiter}),
+ * Commands ({@code POST /api/visits} and below) count against their user's allowance ({@link RateLimiter}),
  * whatever their outcome; past it they are refused with 429 and {@code Retry-After}, before the body is read, and
  * record nothing. Reads are not limited.
  */
@@ -30,10 +31,10 @@ public class CommandRateLimitFilter extends OncePerRequestFilter {
     static final int ORDER = 0;
     private static final String COMMANDS = "/api/visits";
 
-    private final CommandRateLimiter limiter;
+    private final RateLimiter limiter;
     private final LimitsProperties limits;
 
-    public CommandRateLimitFilter(CommandRateLimiter limiter, LimitsProperties limits) {
+    public CommandRateLimitFilter(RateLimiter limiter, LimitsProperties limits) {
         this.limiter = limiter;
         this.limits = limits;
     }

@@ -5,6 +5,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.visitledger.limits.RateLimiter;
 
 /** The abuse limits' settings and the per-user command rate limiter. */
 @Configuration(proxyBeanMethods = false)
@@ -16,8 +17,8 @@ public class LimitsConfiguration {
      * allowance; a {@link TimeMeter} bean replaces it (a test's clock that it moves itself).
      */
     @Bean
-    public CommandRateLimiter commandRateLimiter(LimitsProperties limits, ObjectProvider<TimeMeter> time) {
-        return new CommandRateLimiter(limits.commandsPerMinute(), limits.commandBurst(),
+    public RateLimiter commandRateLimiter(LimitsProperties limits, ObjectProvider<TimeMeter> time) {
+        return new RateLimiter(limits.commandsPerMinute(), limits.commandBurst(),
                 time.getIfAvailable(() -> TimeMeter.SYSTEM_NANOTIME));
     }
 }

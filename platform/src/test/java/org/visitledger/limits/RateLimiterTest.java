@@ -1,4 +1,4 @@
-package org.visitledger.command.web.limits;
+package org.visitledger.limits;
 
 import io.github.bucket4j.TimeMeter;
 import org.junit.jupiter.api.Test;
@@ -9,11 +9,11 @@ import java.util.OptionalLong;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The per-user token bucket on a clock the test moves: burst, refill, Retry-After seconds and users apart. */
-class CommandRateLimiterTest {
+class RateLimiterTest {
 
     private final ManualTime time = new ManualTime();
     /** 30 a minute: one command's allowance comes back every 2 seconds. */
-    private final CommandRateLimiter limiter = new CommandRateLimiter(30, 3, time);
+    private final RateLimiter limiter = new RateLimiter(30, 3, time);
 
     @Test
     void a_user_may_send_a_burst_and_the_next_command_waits_for_the_refill() {
@@ -41,6 +41,32 @@ class CommandRateLimiterTest {
         assertThat(limiter.tryAcquire("inspector")).isEmpty();
     }
 
+    /** The failed-login check looks without taking: a user with no failures yet has nothing used up. */
+    @Test
+    void exhausted_looks_at_the_allowance_without_taking_from_it() {
+        assertThat(limiter.exhausted("analyst")).isEmpty();
+        for (int i = 0; i < 3; i++) {
+            assertThat(limiter.exhausted("analyst")).isEmpty();
+            limiter.tryAcquire("analyst");
+        }
+        assertThat(limiter.exhausted("analyst")).hasValue(2);
+        assertThat(limiter.exhausted("analyst")).as("looking took nothing").hasValue(2);
+        time.advance(Duration.ofSeconds(2));
+        assertThat(limiter.exhausted("analyst")).isEmpty();
+    }
+
+    /** Keys a client chooses (addresses) cannot grow the buckets without end: past the bound they start afresh. */
+    @Test
+    void past_its_bound_on_keys_the_limiter_starts_afresh() {
+        for (int i = 0; i < 3; i++) {
+            limiter.tryAcquire("spent");
+        }
+        for (int i = 0; i < RateLimiter.MAX_KEYS; i++) {
+            limiter.tryAcquire("address-" + i);
+        }
+        assertThat(limiter.exhausted("spent")).as("forgotten").isEmpty();
+    }
+
     @Test
     void users_have_allowances_of_their_own() {
         for (int i = 0; i < 3; i++) {
@@ -62,11 +88,11 @@ class CommandRateLimiterTest {
 
     @Test
     void retry_after_is_whole_seconds_rounded_up_and_never_zero() {
-        CommandRateLimiter fast = new CommandRateLimiter(600, 1, time);
+        RateLimiter fast = new RateLimiter(600, 1, time);
         assertThat(fast.tryAcquire("inspector")).isEmpty();
         assertThat(fast.tryAcquire("inspector")).as("100 ms to wait").isEqualTo(OptionalLong.of(1));
 
-        CommandRateLimiter slow = new CommandRateLimiter(1, 1, time);
+        RateLimiter slow = new RateLimiter(1, 1, time);
         assertThat(slow.tryAcquire("inspector")).isEmpty();
         assertThat(slow.tryAcquire("inspector")).hasValue(60);
         time.advance(Duration.ofMillis(30_500));

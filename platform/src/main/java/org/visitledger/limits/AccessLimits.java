@@ -1,0 +1,103 @@
+package org.visitledger.limits;
+
+import io.github.bucket4j.TimeMeter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.visitledger.problems.Problems;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.OptionalLong;
+
+/**
+ * The allowances of reads and failed logins, per user and per client address (issue 19, defect 8): a password
+ * guessed at, or a reader scraping the ledger, is slowed to the allowance and answered 429 with {@code Retry-After}.
+ * The address is the connection's: behind a reverse proxy, configure forwarded headers (docs/operations.md).
+ */
+@Component
+@EnableConfigurationProperties(AccessLimitsProperties.class)
+public class AccessLimits {
+
+    private final AccessLimitsProperties limits;
+    private final RateLimiter userReads;
+    private final RateLimiter addressReads;
+    private final RateLimiter userFailures;
+    private final RateLimiter addressFailures;
+
+    public AccessLimits(AccessLimitsProperties limits, ObjectProvider<TimeMeter> clock) {
+        TimeMeter time = clock.getIfAvailable(() -> TimeMeter.SYSTEM_NANOTIME);
+        this.limits = limits;
+        this.userReads = new RateLimiter(limits.readsPerMinute(), limits.readBurst(), time);
+        this.addressReads = new RateLimiter(limits.addressReadsPerMinute(), limits.addressReadBurst(), time);
+        this.userFailures = new RateLimiter(limits.failedLoginsPerUser(), limits.failedLoginWindow(),
+                limits.failedLoginsPerUser(), time);
+        this.addressFailures = new RateLimiter(limits.failedLoginsPerAddress(), limits.failedLoginWindow(),
+                limits.failedLoginsPerAddress(), time);
+    }
+
+    /** Answers 429 and returns false when the request's user name or address has used up its failed logins. */
+    boolean admitsLogin(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        OptionalLong wait = userFailures.exhausted(basicUser(request));
+        if (wait.isEmpty()) {
+            wait = addressFailures.exhausted(request.getRemoteAddr());
+        }
+        if (wait.isEmpty()) {
+            return true;
+        }
+        refuse(request, response, wait.getAsLong(), "too-many-failed-logins", "Too many failed logins",
+                "Too many failed logins from this user or address: at most " + limits.failedLoginsPerUser()
+                        + " per user and " + limits.failedLoginsPerAddress() + " per address every "
+                        + limits.failedLoginWindow().toMinutes() + " minutes");
+        return false;
+    }
+
+    /** Counts a request that sent credentials and was answered 401. */
+    void loginFailed(HttpServletRequest request) {
+        userFailures.tryAcquire(basicUser(request));
+        addressFailures.tryAcquire(request.getRemoteAddr());
+    }
+
+    /** Takes one read from the user's and the address's allowances, or answers 429 and returns false. */
+    boolean admitsRead(String user, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        OptionalLong wait = userReads.tryAcquire("user:" + user);
+        if (wait.isEmpty()) {
+            wait = addressReads.tryAcquire(request.getRemoteAddr());
+        }
+        if (wait.isEmpty()) {
+            return true;
+        }
+        refuse(request, response, wait.getAsLong(), "too-many-reads", "Too many reads",
+                "A user may make " + limits.readsPerMinute() + " reads a minute and a client address "
+                        + limits.addressReadsPerMinute() + "; wait as Retry-After says");
+        return false;
+    }
+
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, long seconds, String type,
+                               String title, String detail) throws IOException {
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+        Problems.write(request, response, Problems.of(HttpStatus.TOO_MANY_REQUESTS, type, title, detail));
+    }
+
+    /** The user an HTTP Basic header names ("" for none or another scheme: the address alone then counts). */
+    private static String basicUser(HttpServletRequest request) {
+        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+        if (header == null || !header.toLowerCase(Locale.ROOT).startsWith("basic ")) {
+            return "";
+        }
+        try {
+            String credentials = new String(Base64.getDecoder().decode(header.substring(6).strip()),
+                    StandardCharsets.UTF_8);
+            int colon = credentials.indexOf(':');
+            return "user:" + (colon < 0 ? credentials : credentials.substring(0, colon));
+        } catch (IllegalArgumentException notBase64) {
+            return "";
+        }
+    }
+}
