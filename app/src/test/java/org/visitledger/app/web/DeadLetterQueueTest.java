@@ -3,6 +3,8 @@ package org.visitledger.app.web;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.common.Registration;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -11,6 +13,9 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -21,13 +26,16 @@ import org.visitledger.app.VisitRequests;
 import org.visitledger.command.visit.AnnounceVisit;
 import org.visitledger.events.EventMetadataKeys;
 import org.visitledger.events.Provider;
+import org.visitledger.events.VisitAnnounced;
 import org.visitledger.events.VisitType;
+import org.visitledger.query.summary.VisitSummaryProjection;
 import org.visitledger.testing.PostgresTestServer;
 import tools.jackson.databind.JsonNode;
 
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -40,6 +48,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * The test has an application (and database) of its own: it leaves events unapplied on purpose.
  */
 @TestPropertySource(properties = "visit-ledger.test-context=dead-letters")
+@Import(DeadLetterQueueTest.FailingHandlerConfiguration.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class DeadLetterQueueTest extends RunningApp {
 
@@ -221,6 +230,60 @@ class DeadLetterQueueTest extends RunningApp {
         return expect(inspector.as("director").post(interim + "/conversion", """
                 {"rationale": "Safeguarding referrals not made", "occurredAt": "2025-10-02T11:30:00Z"}"""), 202)
                 .json().get("nfdVisitId").asString();
+    }
+
+    /** The other way an event cannot be applied: a handler of the read model throws (here one added by the test). */
+    @Test
+    @Order(5)
+    void a_visit_whose_event_a_read_model_handler_throws_on_is_parked_in_order_and_applied_once_it_no_longer_does() {
+        String failing = announce(FailingHandler.MARKER + UUID.randomUUID());
+        inspector.post("/api/visits/" + failing + "/annex-a", null);
+        String healthy = announce("Jo Smith");
+        long stored = versionOf(failing) + 1;
+
+        awaitRead(inspector, "/api/visits/" + healthy, summary -> true);
+        List<JsonNode> events = parkedEvents(awaitRead(admin, "/api/admin/dead-letters?processor=" + SUMMARY,
+                visits -> parkedEvents(visits, failing).size() == stored), failing);
+        assertThat(events.get(0).get("type").asString()).isEqualTo("VisitAnnounced");
+        assertThat(events.get(0).get("cause").asString()).contains("a handler made to fail");
+        assertThat(events.stream().map(e -> e.get("sequenceNumber").asLong()).toList())
+                .isSortedAccordingTo(Long::compare).doesNotHaveDuplicates();
+        assertThat(inspector.get("/api/visits/" + failing).status()).isEqualTo(404);
+
+        FailingHandler.FAILING.set(false);
+        try {
+            assertThat(admin.post(retry(failing), null).status()).isEqualTo(200);
+        } finally {
+            FailingHandler.FAILING.set(true);
+        }
+
+        assertThat(inspector.get("/api/visits/" + failing).json().get("version").asLong())
+                .isEqualTo(versionOf(failing));
+        assertThat(status(SUMMARY).get("deadLetters").asLong()).isZero();
+    }
+
+    /** A handler in the visit summary's processing group that throws on the announcement of marked visits. */
+    @ProcessingGroup(VisitSummaryProjection.NAME)
+    static class FailingHandler {
+
+        static final String MARKER = "handler-fails-";
+        static final AtomicBoolean FAILING = new AtomicBoolean(true);
+
+        @EventHandler
+        void on(VisitAnnounced announced) {
+            if (FAILING.get() && announced.leadInspector().startsWith(MARKER)) {
+                throw new IllegalStateException("a handler made to fail on visit " + announced.visitId());
+            }
+        }
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class FailingHandlerConfiguration {
+
+        @Bean
+        FailingHandler failingSummaryHandler() {
+            return new FailingHandler();
+        }
     }
 
     private String announce(String leadInspector) {
