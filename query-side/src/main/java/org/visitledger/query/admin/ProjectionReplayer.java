@@ -15,7 +15,10 @@ import org.springframework.stereotype.Component;
 import org.visitledger.problems.Problems;
 import org.visitledger.query.readmodel.ReadModelTables;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -36,6 +39,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public class ProjectionReplayer {
 
     private static final Logger log = LoggerFactory.getLogger(ProjectionReplayer.class);
+    /** Longer than any read takes between choosing its table and querying it. */
+    static final Duration SNAPSHOT_GRACE = Duration.ofSeconds(5);
 
     private final EventProcessingConfiguration processing;
     private final ReadModelTables tables;
@@ -43,6 +48,8 @@ public class ProjectionReplayer {
     private final JdbcTemplate jdbc;
     private final ObjectProvider<OtherInstances> otherInstances;
     private final Set<String> replaying = ConcurrentHashMap.newKeySet();
+    /** Snapshots readers no longer use, and when to drop them. */
+    private final Map<String, Instant> snapshotsToDrop = new ConcurrentHashMap<>();
 
     public ProjectionReplayer(EventProcessingConfiguration processing, ReadModelTables tables,
                               ProjectionMonitor monitor, JdbcTemplate jdbc,
@@ -103,6 +110,7 @@ public class ProjectionReplayer {
         replaying.add(readModel);
         for (String table : owned) {
             String snapshot = ReadModelTables.snapshotOf(table);
+            snapshotsToDrop.remove(snapshot);
             jdbc.execute("DROP TABLE IF EXISTS " + snapshot);
             jdbc.execute("CREATE TABLE " + snapshot + " AS SELECT * FROM " + table);
         }
@@ -131,16 +139,26 @@ public class ProjectionReplayer {
                         + "every segment; stop the other query-side instances, replay, then start them again");
     }
 
+    /**
+     * Readers go back to the live tables. The snapshots are dropped a little later ({@link #SNAPSHOT_GRACE}): a read
+     * that chose the snapshot an instant before the switch still finds it (dropped at once, it was a 500).
+     */
     private void serveLive(String readModel) {
         List<String> owned = tables.tablesOf(readModel).orElseThrow();
         tables.serveLive(owned);
-        owned.forEach(table -> jdbc.execute("DROP TABLE IF EXISTS " + ReadModelTables.snapshotOf(table)));
+        Instant dropAt = Instant.now().plus(SNAPSHOT_GRACE);
+        owned.forEach(table -> snapshotsToDrop.put(ReadModelTables.snapshotOf(table), dropAt));
         replaying.remove(readModel);
     }
 
     /** Ends replays that have caught up: readers go back to the live tables. Never runs while a replay starts. */
     @Scheduled(fixedDelayString = "PT0.5S")
     synchronized void finishCaughtUpReplays() {
+        snapshotsToDrop.forEach((snapshot, dropAt) -> {
+            if (Instant.now().isAfter(dropAt) && snapshotsToDrop.remove(snapshot, dropAt)) {
+                jdbc.execute("DROP TABLE IF EXISTS " + snapshot);
+            }
+        });
         if (replaying.isEmpty()) {
             return;
         }
