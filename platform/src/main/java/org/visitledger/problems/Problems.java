@@ -77,8 +77,13 @@ public final class Problems {
 
     /** The path as the client sent it; null for one that is no valid URI reference (it is then left out). */
     private static URI instance(HttpServletRequest request) {
+        return instance(request.getRequestURI());
+    }
+
+    /** {@code path} as a problem's {@code instance}; null for one that is no valid URI reference. */
+    public static URI instance(String path) {
         try {
-            return URI.create(request.getRequestURI());
+            return URI.create(path);
         } catch (IllegalArgumentException notAUri) {
             return null;
         }

@@ -4,7 +4,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.visitledger.problems.Problems;
 
-import java.net.URI;
 
 /**
  * The problem+json answer to an error known only by its status: one the servlet container or the security firewall
@@ -36,14 +35,5 @@ final class ErrorProblems {
                     : Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
                     "The server could not complete the request; quote the X-Correlation-Id header when reporting it");
         };
-    }
-
-    /** The path as the client sent it; null for one that is no valid URI reference (it is then left out). */
-    static URI instance(String path) {
-        try {
-            return URI.create(path);
-        } catch (IllegalArgumentException notAUri) {
-            return null;
-        }
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.visitledger.problems.Problems;
 
 import java.net.URI;
 
@@ -26,7 +27,7 @@ public class ProblemErrorController implements ErrorController {
         HttpStatus status = status(request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE));
         ProblemDetail problem = ErrorProblems.of(status);
         Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        problem.setInstance(path == null ? URI.create("/error") : ErrorProblems.instance(path.toString()));
+        problem.setInstance(path == null ? URI.create("/error") : Problems.instance(path.toString()));
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 

@@ -26,8 +26,7 @@ public class ProblemErrorReportValve extends ErrorReportValve {
         }
         HttpStatus known = HttpStatus.resolve(status);
         ProblemDetail problem = ErrorProblems.of(known == null ? HttpStatus.BAD_REQUEST : known);
-        problem.setInstance(ErrorProblems.instance(request.getDecodedRequestURI() == null ? ""
-                : request.getRequestURI()));
+        problem.setInstance(Problems.instance(request.getRequestURI() == null ? "" : request.getRequestURI()));
         try {
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding("UTF-8");
