@@ -91,21 +91,10 @@ class DeadLetterQueueTest extends RunningApp {
     @Test
     @Order(1)
     void a_visit_whose_event_a_read_model_cannot_apply_is_parked_and_every_other_visit_flows_on() {
-        String poisoned = announce(PoisonTrigger.PREFIX + UUID.randomUUID());
-        inspector.post("/api/visits/" + poisoned + "/annex-a", null);
-        String healthy = announce("Jo Smith");
-
+        String poisoned = announceWithAnnexA(PoisonTrigger.PREFIX + UUID.randomUUID());
         long stored = versionOf(poisoned) + 1;
 
-        awaitRead(inspector, "/api/visits/" + healthy, summary -> true);
-        // Every event of the poisoned visit, in order: the announcement that failed, then those queued behind it.
-        List<JsonNode> events = parkedEvents(awaitRead(admin, "/api/admin/dead-letters?processor=" + SUMMARY,
-                visits -> parkedEvents(visits, poisoned).size() == stored), poisoned);
-        assertThat(events.get(0).get("type").asString()).isEqualTo("VisitAnnounced");
-        assertThat(events.get(0).get("cause").asString()).contains("poisoned row refused");
-        assertThat(events.stream().map(e -> e.get("type").asString())).contains("AnnexAReturned");
-        assertThat(events.stream().map(e -> e.get("sequenceNumber").asLong()).toList())
-                .isSortedAccordingTo(Long::compare).doesNotHaveDuplicates();
+        assertParkedInOrderBesideAVisitThatFlows(poisoned, "poisoned row refused");
         assertThat(inspector.get("/api/visits/" + poisoned).status()).isEqualTo(404);
         JsonNode summaryStatus = status(SUMMARY);
         assertThat(summaryStatus.get("error").asBoolean()).isTrue();
@@ -236,18 +225,9 @@ class DeadLetterQueueTest extends RunningApp {
     @Test
     @Order(5)
     void a_visit_whose_event_a_read_model_handler_throws_on_is_parked_in_order_and_applied_once_it_no_longer_does() {
-        String failing = announce(FailingHandler.MARKER + UUID.randomUUID());
-        inspector.post("/api/visits/" + failing + "/annex-a", null);
-        String healthy = announce("Jo Smith");
-        long stored = versionOf(failing) + 1;
+        String failing = announceWithAnnexA(FailingHandler.MARKER + UUID.randomUUID());
 
-        awaitRead(inspector, "/api/visits/" + healthy, summary -> true);
-        List<JsonNode> events = parkedEvents(awaitRead(admin, "/api/admin/dead-letters?processor=" + SUMMARY,
-                visits -> parkedEvents(visits, failing).size() == stored), failing);
-        assertThat(events.get(0).get("type").asString()).isEqualTo("VisitAnnounced");
-        assertThat(events.get(0).get("cause").asString()).contains("a handler made to fail");
-        assertThat(events.stream().map(e -> e.get("sequenceNumber").asLong()).toList())
-                .isSortedAccordingTo(Long::compare).doesNotHaveDuplicates();
+        assertParkedInOrderBesideAVisitThatFlows(failing, "a handler made to fail");
         assertThat(inspector.get("/api/visits/" + failing).status()).isEqualTo(404);
 
         FailingHandler.FAILING.set(false);
@@ -284,6 +264,31 @@ class DeadLetterQueueTest extends RunningApp {
         FailingHandler failingSummaryHandler() {
             return new FailingHandler();
         }
+    }
+
+    private String announceWithAnnexA(String leadInspector) {
+        String visitId = announce(leadInspector);
+        inspector.post("/api/visits/" + visitId + "/annex-a", null);
+        return visitId;
+    }
+
+    /**
+     * A visit announced afterwards reaches the summaries, while every stored event of {@code visitId} is parked, in
+     * order: the announcement that failed, with {@code cause}, then those queued behind it (Annex A among them).
+     */
+    private void assertParkedInOrderBesideAVisitThatFlows(String visitId, String cause) {
+        String healthy = announce("Jo Smith");
+        long stored = versionOf(visitId) + 1;
+        awaitRead(inspector, "/api/visits/" + healthy, summary -> true);
+
+        List<JsonNode> events = parkedEvents(awaitRead(admin, "/api/admin/dead-letters?processor=" + SUMMARY,
+                visits -> parkedEvents(visits, visitId).size() == stored), visitId);
+
+        assertThat(events.get(0).get("type").asString()).isEqualTo("VisitAnnounced");
+        assertThat(events.get(0).get("cause").asString()).contains(cause);
+        assertThat(events.stream().map(e -> e.get("type").asString())).contains("AnnexAReturned");
+        assertThat(events.stream().map(e -> e.get("sequenceNumber").asLong()).toList())
+                .isSortedAccordingTo(Long::compare).doesNotHaveDuplicates();
     }
 
     private String announce(String leadInspector) {
