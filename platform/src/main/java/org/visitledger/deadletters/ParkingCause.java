@@ -50,6 +50,13 @@ public final class ParkingCause extends RuntimeException {
         }
     }
 
+    /** Throws {@code failure} on (unchecked) when it is one of the moment: the batch fails and is tried again. */
+    public static void requireParkable(Throwable failure) {
+        if (!parks(failure)) {
+            throw failure instanceof RuntimeException runtime ? runtime : new IllegalStateException(failure);
+        }
+    }
+
     /**
      * Whether the failure belongs to the event and its writes (park the visit) rather than to the database at this
      * moment (a lost connection, a lock or serialisation conflict: try the batch again, as before the queue existed).

@@ -7,13 +7,13 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.www.BasicAuthenticationConverter;
 import org.springframework.stereotype.Component;
 import org.visitledger.problems.Problems;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.Locale;
 import java.util.OptionalLong;
 
 /**
@@ -24,6 +24,9 @@ import java.util.OptionalLong;
 @Component
 @EnableConfigurationProperties(AccessLimitsProperties.class)
 public class AccessLimits {
+
+    /** Spring Security's own reading of the header, as the Basic authentication filter does it. */
+    private static final BasicAuthenticationConverter BASIC = new BasicAuthenticationConverter();
 
     private final AccessLimitsProperties limits;
     private final RateLimiter userReads;
@@ -87,16 +90,10 @@ public class AccessLimits {
 
     /** The user an HTTP Basic header names ("" for none or another scheme: the address alone then counts). */
     private static String basicUser(HttpServletRequest request) {
-        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-        if (header == null || !header.toLowerCase(Locale.ROOT).startsWith("basic ")) {
-            return "";
-        }
         try {
-            String credentials = new String(Base64.getDecoder().decode(header.substring(6).strip()),
-                    StandardCharsets.UTF_8);
-            int colon = credentials.indexOf(':');
-            return "user:" + (colon < 0 ? credentials : credentials.substring(0, colon));
-        } catch (IllegalArgumentException notBase64) {
+            UsernamePasswordAuthenticationToken credentials = BASIC.convert(request);
+            return credentials == null ? "" : "user:" + credentials.getName();
+        } catch (AuthenticationException malformed) {
             return "";
         }
     }

@@ -72,9 +72,7 @@ public class CommandSideConfiguration {
     /** A failure of the moment fails the batch, which is retried; any other parks the event with a readable cause. */
     private static EnqueueDecision<EventMessage<?>> parkUnlessTransient(DeadLetter<? extends EventMessage<?>> letter,
                                                                         Throwable failure) {
-        if (!ParkingCause.parks(failure)) {
-            throw failure instanceof RuntimeException runtime ? runtime : new IllegalStateException(failure);
-        }
+        ParkingCause.requireParkable(failure);
         return Decisions.enqueue(ParkingCause.of(failure));
     }
 }

@@ -7,7 +7,7 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.visitledger.deadletters.DeadLetterTable;
+import org.visitledger.deadletters.DeadLetters;
 import org.visitledger.query.readmodel.ReadModelTables;
 
 import java.util.ArrayList;
@@ -25,21 +25,25 @@ public class ProjectionMonitor {
     private final EventStore eventStore;
     private final JdbcTemplate jdbc;
     private final ReadModelTables tables;
+    private final DeadLetters deadLetters;
 
     public ProjectionMonitor(EventProcessingConfiguration processing, EventStore eventStore, JdbcTemplate jdbc,
-                             ReadModelTables tables) {
+                             ReadModelTables tables, DeadLetters deadLetters) {
         this.processing = processing;
         this.eventStore = eventStore;
         this.jdbc = jdbc;
         this.tables = tables;
+        this.deadLetters = deadLetters;
     }
 
     public List<ProjectionStatus> statuses() {
         long head = position(eventStore.createHeadToken()).orElse(0);
         // One count of the store for all read models: on PostgreSQL it reads the whole index.
         long storedEvents = storedEvents();
+        Map<String, Long> parked = deadLetters.counts();
         List<ProjectionStatus> statuses = new ArrayList<>();
-        readModelProcessors().forEach((name, processor) -> statuses.add(status(name, processor, head, storedEvents)));
+        readModelProcessors().forEach((name, processor) -> statuses.add(status(name, processor, head, storedEvents,
+                parked.getOrDefault(name, 0L))));
         statuses.sort((a, b) -> a.name().compareTo(b.name()));
         return statuses;
     }
@@ -60,7 +64,8 @@ public class ProjectionMonitor {
             return false;
         }
         // Parked events are accounted for: the rebuild has reached them, and they wait for an administrator.
-        ProjectionStatus status = status(readModel, processor, head, storedEvents());
+        ProjectionStatus status = status(readModel, processor, head, storedEvents(),
+                deadLetters.counts().getOrDefault(readModel, 0L));
         return status.eventsNotSeen() == status.deadLetters();
     }
 
@@ -76,19 +81,16 @@ public class ProjectionMonitor {
         return readModels;
     }
 
-    private ProjectionStatus status(String name, StreamingEventProcessor processor, long head, long storedEvents) {
+    private ProjectionStatus status(String name, StreamingEventProcessor processor, long head, long storedEvents,
+                                    long parked) {
         Long position = position(processor);
         Map<String, Object> seen = jdbc.queryForMap("SELECT COUNT(*) AS visits, COALESCE(SUM(events_seen), 0) AS seen "
                 + "FROM read_model_version WHERE processing_group = ?", name);
         // Every stored event is a visit's event: the store's count minus the events this read model applied.
         long notSeen = storedEvents - ((Number) seen.get("seen")).longValue();
         long lag = position == null || position < 0 ? head : Math.max(0, head - position);
-        Long parked = jdbc.queryForObject("SELECT COUNT(*) FROM " + DeadLetterTable.NAME
-                + " WHERE processing_group = ?", Long.class,
-                name);
-        long deadLetters = parked == null ? 0 : parked;
-        return new ProjectionStatus(name, position, head, lag, false, inError(processor) || deadLetters > 0,
-                ((Number) seen.get("visits")).longValue(), notSeen, deadLetters);
+        return new ProjectionStatus(name, position, head, lag, false, inError(processor) || parked > 0,
+                ((Number) seen.get("visits")).longValue(), notSeen, parked);
     }
 
     /** The lowest position of the processor's segments here; null before it has claimed any. */

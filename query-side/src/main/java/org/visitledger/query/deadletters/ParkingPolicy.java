@@ -29,7 +29,8 @@ final class ParkingPolicy implements EnqueuePolicy<EventMessage<?>> {
         if (!BatchCommit.inBatch()) {
             return Decisions.requeue(ParkingCause.of(failure));
         }
-        if (!ParkingCause.parks(failure) || !(letter.message() instanceof DomainEventMessage<?> event)) {
+        ParkingCause.requireParkable(failure);
+        if (!(letter.message() instanceof DomainEventMessage<?> event)) {
             throw failure instanceof RuntimeException runtime ? runtime : new IllegalStateException(failure);
         }
         BatchCommit.current(jdbc).visitFailed(event.getAggregateIdentifier(), failure);

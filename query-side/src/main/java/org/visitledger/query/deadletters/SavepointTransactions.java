@@ -2,13 +2,9 @@ package org.visitledger.query.deadletters;
 
 import org.axonframework.common.transaction.Transaction;
 import org.axonframework.common.transaction.TransactionManager;
-import org.springframework.dao.DataAccessResourceFailureException;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.visitledger.query.writing.Savepoints;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Savepoint;
 import javax.sql.DataSource;
 
 /**
@@ -31,36 +27,17 @@ final class SavepointTransactions implements TransactionManager {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             return transactions.startTransaction();
         }
-        Connection connection = DataSourceUtils.getConnection(dataSource);
-        try {
-            Savepoint savepoint = connection.setSavepoint();
-            return new Transaction() {
-                @Override
-                public void commit() {
-                    end(connection, () -> connection.releaseSavepoint(savepoint));
-                }
+        Savepoints.Held savepoint = Savepoints.take(dataSource);
+        return new Transaction() {
+            @Override
+            public void commit() {
+                savepoint.release();
+            }
 
-                @Override
-                public void rollback() {
-                    end(connection, () -> connection.rollback(savepoint));
-                }
-            };
-        } catch (SQLException e) {
-            throw new DataAccessResourceFailureException("Savepoint failed", e);
-        }
-    }
-
-    private void end(Connection connection, SqlAction action) {
-        try {
-            action.run();
-        } catch (SQLException e) {
-            throw new DataAccessResourceFailureException("Savepoint failed", e);
-        } finally {
-            DataSourceUtils.releaseConnection(connection, dataSource);
-        }
-    }
-
-    private interface SqlAction {
-        void run() throws SQLException;
+            @Override
+            public void rollback() {
+                savepoint.rollBack();
+            }
+        };
     }
 }
