@@ -41,7 +41,9 @@ final class SampleEvents {
                 deferralGranted(), deferralRefused(), visitPaused(), visitResumed(), visitEndedIncomplete(),
                 providerConcernRecorded(), providerConcernEscalated(), provisionalJudgementRevised(),
                 dutyDeskConsulted(), visitConvertedToSection8(), factualAccuracyChecked(),
-                seriousConcernsFindingRevised(), visitLengthAgreed(), pauseAdvised(), informalConcernHandled());
+                seriousConcernsFindingRevised(), visitLengthAgreed(), pauseAdvised(), informalConcernHandled(),
+                inspectionNoticeGiven(), caseListProvided(), casesSelected(), sampleShortfallJustified(),
+                judgementRecorded());
     }
 
     static VisitAnnounced visitAnnounced() {
@@ -263,5 +265,35 @@ final class SampleEvents {
 
     static FactualAccuracyChecked factualAccuracyChecked() {
         return new FactualAccuracyChecked(VISIT_ID, "Pupil numbers corrected", Instant.parse("2025-04-24T10:00:00Z"));
+    }
+    static InspectionNoticeGiven inspectionNoticeGiven() {
+        return new InspectionNoticeGiven(VISIT_ID, LocalDate.parse("2025-04-16"), 0, NoNoticeReason.SERIOUS_SAFEGUARDING_CONCERNS,
+                "Two serious case reviews this year found referrals not acted on",
+                "seed 003 para 11: at most 10 working days' notice; none where serious concerns about safeguarding "
+                        + "have been raised", ANNOUNCED_AT);
+    }
+
+    static CaseListProvided caseListProvided() {
+        return new CaseListProvided(VISIT_ID, 412, 268, Instant.parse("2025-04-16T15:00:00Z"));
+    }
+
+    static CasesSelected casesSelected() {
+        return new CasesSelected(VISIT_ID, SamplingStage.BEFORE_FIELDWORK,
+                List.of(new SampledCase("SG-0117", CaseKind.SAFEGUARDING), new SampledCase("LAC-0042",
+                        CaseKind.LOOKED_AFTER)), Instant.parse("2025-04-16T16:00:00Z"));
+    }
+
+    static SampleShortfallJustified sampleShortfallJustified() {
+        return new SampleShortfallJustified(VISIT_ID, List.of(new SampleShortfall(SamplingStage.DURING_FIELDWORK,
+                CaseKind.LOOKED_AFTER, 5, 6)), "Only five looked-after cases were open to the fostering team",
+                Instant.parse("2025-04-29T09:00:00Z"));
+    }
+
+    static JudgementRecorded judgementRecorded() {
+        return new JudgementRecorded(VISIT_ID, InspectionElement.SAFEGUARDING, JudgementArea.OVERALL_EFFECTIVENESS,
+                Grade.GOOD, Grade.GOOD, List.of(new GradeLimit("seed 003 para 31: overall effectiveness is unlikely "
+                        + "to be good or better if either safeguarding outcome is not judged good", Grade.ADEQUATE,
+                        true)), "Children feel safe in all but one small team, where action is already under way",
+                JudgementArea.CHILDREN_FEEL_SAFE, Instant.parse("2025-04-28T16:00:00Z"));
     }
 }

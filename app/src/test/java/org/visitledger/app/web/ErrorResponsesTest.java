@@ -80,10 +80,10 @@ class ErrorResponsesTest extends RunningApp {
     }
 
     @Test
-    void a_visit_type_without_a_rulebook_is_400() {
+    void an_la_inspection_of_a_provider_named_by_a_urn_is_400_on_the_urn() {
         Answer answer = inspector.post("/api/visits", VisitRequests.announce("LA_SAFEGUARDING_LAC"));
         assertProblem(answer, 400);
-        assertThat(answer.json().get("errors").get(0).get("field").asString()).isEqualTo("visitType");
+        assertThat(answer.json().get("errors").get(0).get("field").asString()).isEqualTo("provider.urn");
     }
 
     @Test

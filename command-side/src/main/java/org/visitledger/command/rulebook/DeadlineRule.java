@@ -6,8 +6,9 @@ import org.visitledger.events.DeadlineOwner;
 /**
  * "Within {@code workingDays} working days of the day {@code startsAt} happened", owed by {@code owner} (rule
  * TIME-WITHIN-N-DAYS). {@code rule} is the text the deadline records; {@code ruleId} is the id it implements and
- * is never recorded.
+ * is never recorded. A rule counted in calendar days instead gives {@code calendarDays} (rule
+ * LA-COMPLAINT-WINDOW): the end of that many days after the day {@code startsAt} happened.
  */
 public record DeadlineRule(DeadlineCode code, DeadlineTrigger startsAt, int workingDays, DeadlineOwner owner,
-                           boolean window, String rule, String ruleId) {
+                           boolean window, String rule, String ruleId, Integer calendarDays) {
 }

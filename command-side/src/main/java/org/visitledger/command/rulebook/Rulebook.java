@@ -26,7 +26,11 @@ public record Rulebook(VisitType visitType, String version, String source,
                        Boolean onSiteActivityRequired, Boolean localAuthorityDutyNeedsPhoneCall,
                        Boolean notificationsEndWithVisit,
                        Map<VisitType, List<NotificationRule>> notificationsAtSeriousConcernsAfter,
-                       Boolean nonStandardLengthNeedsAgreement, Boolean pauseNeedsRegionalDirectorAdvice) {
+                       Boolean nonStandardLengthNeedsAgreement, Boolean pauseNeedsRegionalDirectorAdvice,
+                       LocalAuthorityInspectionRules localAuthorityInspection,
+                       Map<ConcernCategory, List<NotificationRule>> notificationsAtConcern,
+                       List<NotificationRule> notificationsAtDraft, List<NotificationRule> notificationsAtFinalReport,
+                       Boolean complaintsDuringInspection, Boolean postVisitSurvey) {
 
     public Rulebook {
         deadlines = Objects.requireNonNullElse(deadlines, List.of());
@@ -47,6 +51,23 @@ public record Rulebook(VisitType visitType, String version, String source,
         pauseNeedsRegionalDirectorAdvice = Boolean.TRUE.equals(pauseNeedsRegionalDirectorAdvice);
         notificationsAtSeriousConcernsAfter = Map.copyOf(
                 Objects.requireNonNullElse(notificationsAtSeriousConcernsAfter, Map.of()));
+        // Seed 003 (LA inspections): notifications a concern category, the draft and the final report require;
+        // complaints at any stage (rule LA-COMPLAINT-WINDOW); no post-visit survey. Other types have none of these.
+        notificationsAtConcern = Map.copyOf(Objects.requireNonNullElse(notificationsAtConcern, Map.of()));
+        notificationsAtDraft = Objects.requireNonNullElse(notificationsAtDraft, List.of());
+        notificationsAtFinalReport = Objects.requireNonNullElse(notificationsAtFinalReport, List.of());
+        complaintsDuringInspection = Boolean.TRUE.equals(complaintsDuringInspection);
+        postVisitSurvey = !Boolean.FALSE.equals(postVisitSurvey);
+    }
+
+    /** The LA inspection's own rules: notice, case sample, evaluation schedules, limiting judgements. */
+    public Optional<LocalAuthorityInspectionRules> localAuthorityInspectionRules() {
+        return Optional.ofNullable(localAuthorityInspection);
+    }
+
+    /** The notifications a concern of this category requires as soon as it is raised (rule LA-RISK-OF-HARM). */
+    public List<NotificationRule> notificationsAtConcern(ConcernCategory category) {
+        return notificationsAtConcern.getOrDefault(category, List.of());
     }
 
     /**

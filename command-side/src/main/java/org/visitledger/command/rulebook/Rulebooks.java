@@ -104,6 +104,16 @@ public final class Rulebooks {
                 requireRuleIds(file, "notificationsAtSeriousConcernsAfter." + followed, rules));
         requireRuleIds(file, "notificationsAtCaseReview", rulebook.notificationsAtCaseReview());
         requireRuleIds(file, "notificationsAtConversion", rulebook.notificationsAtConversion());
+        rulebook.notificationsAtConcern().forEach((category, rules) ->
+                requireRuleIds(file, "notificationsAtConcern." + category, rules));
+        requireRuleIds(file, "notificationsAtDraft", rulebook.notificationsAtDraft());
+        requireRuleIds(file, "notificationsAtFinalReport", rulebook.notificationsAtFinalReport());
+        rulebook.localAuthorityInspectionRules().ifPresent(la -> {
+            requireRuleId(file, "localAuthorityInspection.notice", la.notice().ruleId());
+            requireRuleId(file, "localAuthorityInspection.caseSampling", la.caseSampling().ruleId());
+            la.limitingJudgements().forEach(rule -> requireRuleId(file, "localAuthorityInspection.limitingJudgements["
+                    + rule.element() + "/" + rule.area() + "]", rule.ruleId()));
+        });
         rulebook.monitoringVisitRule().ifPresent(rule -> requireRuleId(file, "monitoringVisit", rule.ruleId()));
         rulebook.letterRule().ifPresent(rule -> requireRuleId(file, "letter", rule.ruleId()));
         rulebook.arrivalDeadlineRule().ifPresent(rule -> requireRuleId(file, "arrivalDeadline", rule.ruleId()));

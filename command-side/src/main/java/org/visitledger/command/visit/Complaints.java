@@ -28,14 +28,15 @@ final class Complaints extends VisitArea {
     }
 
     @CommandHandler
-    CommandOutcome handle(LodgeFormalComplaint command) {
+    CommandOutcome handle(LodgeFormalComplaint command, VisitRules rules) {
         VisitProgress progress = visit.progress();
         Instant at = visit.occurredAt(command.occurredAt(), progress.lastMilestoneAt());
         if (progress.status() == VisitStatus.WITHDRAWN) {
             throw visit.refused(Refusal.VISIT_WITHDRAWN, "a withdrawn visit has no report to complain about");
         }
         // Rule COMPLAINT-LATE: a complaint after the window (even on a CLOSED visit) is recorded, marked late.
-        if (!REPORT_SENT.contains(progress.status())) {
+        // Rule LA-COMPLAINT-WINDOW: an LA inspection takes complaints at any stage, from the notification on.
+        if (!REPORT_SENT.contains(progress.status()) && !visit.rulebook(rules).complaintsDuringInspection()) {
             throw visit.refused(Refusal.FINAL_REPORT_NOT_SENT, "a formal complaint follows the final report "
                     + "(earlier concerns go to the lead inspector or as comments on the draft)");
         }

@@ -3,6 +3,8 @@ package org.visitledger.command.visit;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.visitledger.command.rulebook.DeadlineTrigger;
+import org.visitledger.command.rulebook.LocalAuthorityInspectionRules;
+import org.visitledger.events.DeadlineCode;
 import org.visitledger.events.InspectorsArrivedOnSite;
 import org.visitledger.events.PauseAdvised;
 import org.visitledger.events.VerbalFeedbackGiven;
@@ -58,9 +60,11 @@ final class Fieldwork extends VisitArea {
             throw visit.refused(Refusal.SERIOUS_CONCERNS_RAISED, "a serious or widespread concern was raised "
                     + "during the visit; the feedback must state that there are serious or widespread concerns");
         }
+        visit.rulebook(rules).localAuthorityInspectionRules().ifPresent(la -> requireFieldworkDone(command, la));
         LocalDate lastDay = rules.calendar().dayOf(at);
         apply(new VerbalFeedbackGiven(visit.id(), command.seriousOrWidespreadConcerns(), command.summary(), at));
         apply(new VisitEnded(visit.id(), lastDay, at));
+        visit.deadlines().meet(visit.id(), DeadlineCode.FIELDWORK_FEEDBACK, at);
         visit.startDeadlines(DeadlineTrigger.VISIT_ENDED, lastDay, at, rules);
         if (command.seriousOrWidespreadConcerns()) {
             visit.concerns().escalate(lastDay, at, rules);
@@ -111,6 +115,24 @@ final class Fieldwork extends VisitArea {
         apply(new VisitWithdrawn(visit.id(), command.reason(), at));
         visit.endBySideExit("visit withdrawn", at, rules);
         return CommandOutcome.of(null);
+    }
+
+    /**
+     * An LA inspection's fieldwork ends with feedback once it has started and sampled its cases (rule
+     * LA-CASE-SAMPLE-MINIMUM). Its concerns go to the DCS at once (rule LA-RISK-OF-HARM): it has no serious or
+     * widespread concerns to state at feedback.
+     */
+    private void requireFieldworkDone(GiveVerbalFeedback command, LocalAuthorityInspectionRules la) {
+        if (command.seriousOrWidespreadConcerns()) {
+            throw new InvalidCommandException("seriousOrWidespreadConcerns", "an LA inspection has no serious or "
+                    + "widespread concerns route; a significant risk of harm is raised as a concern, told to the DCS "
+                    + "at once");
+        }
+        if (visit.progress().status() != VisitStatus.ON_SITE) {
+            throw visit.refused(Refusal.NO_ON_SITE_ACTIVITY, "fieldwork ends with the feedback; record its start "
+                    + "(arrival) first");
+        }
+        visit.caseSampling().requireMinimumSample(la);
     }
 
     /**

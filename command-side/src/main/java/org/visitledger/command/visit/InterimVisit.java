@@ -62,7 +62,7 @@ final class InterimVisit extends VisitArea {
         apply(new VisitConvertedToSection8(visit.id(), command.nfdVisitId(), visit.provider(), visit.leadInspector(),
                 visit.teamInspectors(), command.rationale(), at));
         visit.deadlines().cancelAllOpen(visit.id(), "visit converted to a section 8 inspection", at);
-        visit.requireNotifications(visit.rulebook(rules).notificationsAtConversion(), at, at);
+        visit.requireNotifications(visit.rulebook(rules).notificationsAtConversion(), at, at, rules.calendar());
         return CommandOutcome.of(command.nfdVisitId());
     }
 

@@ -79,6 +79,8 @@ final class ReportPath extends VisitArea {
         apply(new DraftReportSent(visit.id(), at));
         visit.deadlines().meet(visit.id(), DeadlineCode.DRAFT_REPORT.name(), at);
         visit.startDeadlines(DeadlineTrigger.DRAFT_SENT, rules.calendar().dayOf(at), at, rules);
+        visit.requireNotifications(visit.rulebook(rules).notificationsAtDraft(), endOfDay(at, rules), at,
+                rules.calendar());
         return CommandOutcome.of(null);
     }
 
@@ -117,6 +119,12 @@ final class ReportPath extends VisitArea {
                     + "only (rule REPORT-RSS-RECOMMENDATIONS-ONLY): Ofsted does not regulate these schools, so it sets "
                     + "them no requirements");
         }
+        Optional<List<String>> ungraded = rulebook.localAuthorityInspectionRules()
+                .map(la -> visit.judgements().ungraded(la)).filter(areas -> !areas.isEmpty());
+        if (ungraded.isPresent()) {
+            throw visit.refused(Refusal.JUDGEMENTS_INCOMPLETE, "the report gives a grade for every area of both "
+                    + "evaluation schedules; not yet graded: " + ungraded.get());
+        }
         if (rulebook.childFriendlySummaryRequired() && !command.childFriendlySummaryIncluded()) {
             throw new InvalidCommandException("childFriendlySummaryIncluded",
                     "a child-friendly summary is produced after every " + visit.type() + " visit");
@@ -126,10 +134,12 @@ final class ReportPath extends VisitArea {
                 command.childFriendlySummaryAdaptedFormat(), at));
         deadlines.meet(visit.id(), DeadlineCode.FINAL_REPORT.name(), at);
         visit.startDeadlines(DeadlineTrigger.FINAL_SENT, rules.calendar().dayOf(at), at, rules);
-        VisitNotifications notifications = visit.notifications();
-        notifications.require(visit.id(), notifications.nextId(0), toProvider(), NotificationChannel.EMAIL,
-                "Post-visit survey, sent with the final report", rules.calendar().endOf(rules.calendar().dayOf(at)),
-                at);
+        if (rulebook.postVisitSurvey()) {
+            VisitNotifications notifications = visit.notifications();
+            notifications.require(visit.id(), notifications.nextId(0), toProvider(), NotificationChannel.EMAIL,
+                    "Post-visit survey, sent with the final report", endOfDay(at, rules), at);
+        }
+        visit.requireNotifications(rulebook.notificationsAtFinalReport(), endOfDay(at, rules), at, rules.calendar());
         return CommandOutcome.of(null);
     }
 
@@ -150,6 +160,7 @@ final class ReportPath extends VisitArea {
         }
         apply(new ReportPublished(visit.id(), command.url(), at));
         deadlines.meet(visit.id(), DeadlineCode.PUBLICATION.name(), at);
+        visit.startDeadlines(DeadlineTrigger.PUBLISHED, rules.calendar().dayOf(at), at, rules);
         // Rule VISIT-CLOSED: the window may have run out before the deadline manager said so (e.g. after downtime).
         deadlines.find(DeadlineCode.COMPLAINT_WINDOW.name())
                 .filter(window -> window.state() == TrackedDeadline.State.OPEN && !at.isBefore(window.dueAt()))
@@ -188,6 +199,10 @@ final class ReportPath extends VisitArea {
             throw visit.refused(Refusal.NO_REPORT_FOR_VISIT_TYPE, "a " + visit.type()
                     + " visit ends in a published letter, not a report");
         }
+    }
+
+    private static Instant endOfDay(Instant at, VisitRules rules) {
+        return rules.calendar().endOf(rules.calendar().dayOf(at));
     }
 
     private String toProvider() {

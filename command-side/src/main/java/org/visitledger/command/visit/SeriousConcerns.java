@@ -58,6 +58,9 @@ final class SeriousConcerns extends VisitArea {
         }
         String concernId = "CON-" + (raised + 1);
         apply(new ConcernRaised(visit.id(), concernId, command.category(), command.summary(), command.details(), at));
+        // Rule LA-RISK-OF-HARM: a significant risk of harm is told to the DCS at once, then confirmed in writing.
+        visit.requireNotifications(rulebook.notificationsAtConcern(command.category()),
+                rules.calendar().endOf(rules.calendar().dayOf(at)), at, rules.calendar());
         // Rule CONCERN-ESCALATION: a serious concern raised after the visit ended starts the case review from that day;
         // one recorded late but raised during the visit counts from the visit's last day, never from before it.
         LocalDate lastDay = visit.progress().lastDayOfVisit();
@@ -90,7 +93,7 @@ final class SeriousConcerns extends VisitArea {
         apply(new CaseReviewDecided(visit.id(), List.copyOf(command.decisions()), command.rationale(), at));
         visit.deadlines().meet(visit.id(), DeadlineCode.CASE_REVIEW, at);
         visit.requireNotifications(rulebook.notificationsAtCaseReview(),
-                calendar.endOfWorkingDaysAfter(calendar.dayOf(at), 1), at);
+                calendar.endOfWorkingDaysAfter(calendar.dayOf(at), 1), at, calendar);
         if (monitoringVisit) {
             // Rule MONITORING-VISIT-DUE: only the due time is enforced; the rule text notes when the window opens.
             MonitoringVisitRule rule = rulebook.monitoringVisitRule().orElseThrow();
@@ -137,7 +140,7 @@ final class SeriousConcerns extends VisitArea {
         }
         visit.startDeadlines(DeadlineTrigger.SERIOUS_CONCERNS, day, at, rules);
         visit.requireNotifications(rulebook.notificationsAtSeriousConcerns(visit.followsVisitType()),
-                rules.calendar().endOfWorkingDaysAfter(day, 1), at);
+                rules.calendar().endOfWorkingDaysAfter(day, 1), at, rules.calendar());
     }
 
     /**

@@ -28,7 +28,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * VISIT-LIFECYCLE). The root holds who and what the visit is and the steps every rule area shares; each rule area is
  * an aggregate member that handles its own commands next to its guards and state: {@link Fieldwork},
  * {@link InformationRequests}, {@link ReportPath}, {@link InterimVisit}, {@link SeriousConcerns},
- * {@link Deferral}, {@link ProviderConcerns}, {@link Complaints}, {@link VisitNotifications}. Members answer to
+ * {@link Deferral}, {@link ProviderConcerns}, {@link Complaints}, {@link VisitNotifications}, and for LA inspections
+ * {@link CaseSampling} and {@link Judgements}. Members answer to
  * the root through the package-private methods below; event-sourcing handlers only assign state.
  */
 @Aggregate
@@ -73,6 +74,10 @@ public class Visit {
     private final ProviderConcerns providerConcerns = new ProviderConcerns(this);
     @AggregateMember
     private final Complaints complaints = new Complaints(this);
+    @AggregateMember
+    private final CaseSampling caseSampling = new CaseSampling(this);
+    @AggregateMember
+    private final Judgements judgements = new Judgements(this);
 
     protected Visit() {
     }
@@ -100,16 +105,23 @@ public class Visit {
             VisitGuards.requireCalendarHorizon(dayOne, calendar);
             VisitGuards.requireWorkingDay(dayOne, calendar, "a visit is announced");
         }
+        InspectionNotice notice = InspectionNotice.decide(command, rulebook, dayOne, calendar);
         // Rule INTERIM-NOTICE: an interim visit's notice call is the working day before the day on site.
-        LocalDate firstDayOnSite = rulebook.onSiteTheDayAfterNotice() ? calendar.workingDaysAfter(dayOne, 1) : dayOne;
+        LocalDate firstDayOnSite = notice != null ? notice.fieldworkStartsOn()
+                : rulebook.onSiteTheDayAfterNotice() ? calendar.workingDaysAfter(dayOne, 1) : dayOne;
+        LocalDate plannedLastDay = calendar.lastDayOfVisit(firstDayOnSite, length);
         String id = command.visitId();
         apply(new VisitAnnounced(id, command.visitType(), rulebook.version(), command.provider(),
                 command.leadInspector(), List.copyOf(command.teamInspectors()),
-                List.copyOf(command.placingAuthorities()), length, calendar.lastDayOfVisit(firstDayOnSite, length),
+                List.copyOf(command.placingAuthorities()), length, plannedLastDay,
                 command.followsVisitId(), follows ? command.followsVisitType() : null, at));
         if (agreedBy != null) {
             apply(new VisitLengthAgreed(id, length, rulebook.defaultLengthDays(), agreedBy, at));
         }
+        if (notice != null) {
+            apply(notice.given(id, at));
+        }
+        deadlines.startAtAnnouncement(id, rulebook, dayOne, firstDayOnSite, plannedLastDay, at, rules);
         rulebook.arrivalDeadlineRule().ifPresent(arrival -> deadlines.start(id, arrival.code().name(), arrival.code(),
                 arrival.owner(), at.plus(Duration.ofHours(arrival.hours())), arrival.rule(), false, at,
                 rules.deadlineManager()));
@@ -123,7 +135,8 @@ public class Visit {
         for (int i = 0; i < required.size(); i++) {
             NotificationRule rule = required.get(i);
             notifications.require(id, notifications.nextId(i), VisitNotifications.recipient(rule.recipient(),
-                    command.provider()), rule.channel(), rule.purpose(), calendar.endOf(dayOne), at);
+                    command.provider()), rule.channel(), rule.purpose(),
+                    dueAt(rule, dayOne, at, calendar.endOf(dayOne), calendar), at);
         }
     }
 
@@ -152,23 +165,40 @@ public class Visit {
         return rules.rulebooks().version(visitType, rulebookVersion);
     }
 
-    /** Starts every deadline of the rulebook whose clock {@code trigger} starts, counted from {@code day}. */
+    /**
+     * Starts every deadline of the rulebook whose clock {@code trigger} starts, counted from {@code day} in working
+     * days, or in calendar days where the rule says so (rule LA-COMPLAINT-WINDOW).
+     */
     void startDeadlines(DeadlineTrigger trigger, LocalDate day, Instant at, VisitRules rules) {
+        WorkingDayCalendar calendar = rules.calendar();
         for (DeadlineRule rule : rulebook(rules).deadlinesStartingAt(trigger)) {
-            deadlines.start(visitId, deadlines.newIdFor(rule.code()), rule.code(), rule.owner(),
-                    rules.calendar().endOfWorkingDaysAfter(day, rule.workingDays()), rule.rule(), rule.window(), at,
-                    rules.deadlineManager());
+            Instant due = rule.calendarDays() != null ? calendar.endOf(day.plusDays(rule.calendarDays()))
+                    : calendar.endOfWorkingDaysAfter(day, rule.workingDays());
+            deadlines.start(visitId, deadlines.newIdFor(rule.code()), rule.code(), rule.owner(), due, rule.rule(),
+                    rule.window(), at, rules.deadlineManager());
         }
     }
 
-    /** Not for the creating command: ids are counted from notifications already applied. */
-    void requireNotifications(List<NotificationRule> rules, Instant dueAt, Instant at) {
+    /**
+     * Not for the creating command: ids are counted from notifications already applied. Each is due at
+     * {@code dueAt} unless its rule says otherwise (counted from {@code at}'s day).
+     */
+    void requireNotifications(List<NotificationRule> rules, Instant dueAt, Instant at, WorkingDayCalendar calendar) {
         for (NotificationRule rule : rules) {
             for (String recipient : VisitNotifications.recipients(rule.recipient(), provider, placingAuthorities)) {
                 notifications.require(visitId, notifications.nextId(0), recipient, rule.channel(), rule.purpose(),
-                        dueAt, at);
+                        dueAt(rule, calendar.dayOf(at), at, dueAt, calendar), at);
             }
         }
+    }
+
+    /** When a notification is due: at once, a number of working days after {@code day}, or {@code usual}. */
+    private static Instant dueAt(NotificationRule rule, LocalDate day, Instant at, Instant usual,
+                                 WorkingDayCalendar calendar) {
+        if (rule.dueAtOnce()) {
+            return at;
+        }
+        return rule.dueWorkingDays() != null ? calendar.endOfWorkingDaysAfter(day, rule.dueWorkingDays()) : usual;
     }
 
     /**
@@ -244,6 +274,14 @@ public class Visit {
 
     SeriousConcerns concerns() {
         return concerns;
+    }
+
+    CaseSampling caseSampling() {
+        return caseSampling;
+    }
+
+    Judgements judgements() {
+        return judgements;
     }
 
     @EventSourcingHandler

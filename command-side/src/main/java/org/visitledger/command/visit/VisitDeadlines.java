@@ -3,6 +3,10 @@ package org.visitledger.command.visit;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.messaging.MetaData;
+import org.visitledger.calendar.WorkingDayCalendar;
+import org.visitledger.command.rulebook.DeadlineRule;
+import org.visitledger.command.rulebook.DeadlineTrigger;
+import org.visitledger.command.rulebook.Rulebook;
 import org.visitledger.events.DeadlineCancelled;
 import org.visitledger.events.DeadlineCode;
 import org.visitledger.events.DeadlineMet;
@@ -11,6 +15,7 @@ import org.visitledger.events.DeadlineOwner;
 import org.visitledger.events.DeadlineScheduled;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +46,27 @@ final class VisitDeadlines {
         } else {
             lapse(visitId, new TrackedDeadline(deadlineId, code, dueAt, TrackedDeadline.State.OPEN), window,
                     MetaData.emptyInstance());
+        }
+    }
+
+    /**
+     * The clocks an announcement starts (LA inspections' timeline, rule LA-TIMELINE): those counted from day 1, due
+     * only where the notice leaves room for them before fieldwork, and those counted from the planned last day.
+     */
+    void startAtAnnouncement(String visitId, Rulebook rulebook, LocalDate dayOne, LocalDate firstDayOnSite,
+                             LocalDate plannedLastDay, Instant at, VisitRules rules) {
+        WorkingDayCalendar calendar = rules.calendar();
+        for (DeadlineRule rule : rulebook.deadlinesStartingAt(DeadlineTrigger.ANNOUNCED)) {
+            LocalDate due = calendar.workingDaysAfter(dayOne, rule.workingDays());
+            if (due.isBefore(firstDayOnSite)) {
+                start(visitId, rule.code().name(), rule.code(), rule.owner(), calendar.endOf(due), rule.rule(),
+                        rule.window(), at, rules.deadlineManager());
+            }
+        }
+        for (DeadlineRule rule : rulebook.deadlinesStartingAt(DeadlineTrigger.PLANNED_LAST_DAY)) {
+            start(visitId, rule.code().name(), rule.code(), rule.owner(),
+                    calendar.endOfWorkingDaysAfter(plannedLastDay, rule.workingDays()), rule.rule(), rule.window(), at,
+                    rules.deadlineManager());
         }
     }
 

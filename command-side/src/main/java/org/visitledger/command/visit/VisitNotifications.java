@@ -113,6 +113,9 @@ final class VisitNotifications extends VisitArea {
         return switch (kind) {
             case "PROVIDER" -> "provider " + provider.urn() + " (" + provider.name() + ")";
             case "DCS" -> DCS + provider.localAuthority();
+            case "LEAD_MEMBER" -> "Lead Member for Children's Services, " + provider.localAuthority();
+            case "LSCB_CHAIR" -> "Chair of the Local Safeguarding Children Board, " + provider.localAuthority();
+            case "CHIEF_EXECUTIVE" -> "Chief Executive, " + provider.localAuthority();
             default -> kind;
         };
     }

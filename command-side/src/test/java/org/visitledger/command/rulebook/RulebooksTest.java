@@ -10,6 +10,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -34,6 +35,27 @@ class RulebooksTest {
                 .hasValueSatisfying(rule -> assertThat(rule.ruleId()).isEqualTo("ANNEX-A-DUE"));
         assertThat(rulebooks.inForce(VisitType.SECTION8_NFD).arrivalDeadlineRule())
                 .hasValueSatisfying(rule -> assertThat(rule.ruleId()).isEqualTo("NFD-ARRIVAL-DUE"));
+    }
+
+    @Test
+    void every_visit_type_has_a_rulebook_and_a_type_without_one_is_unknown() {
+        Rulebooks shipped = Rulebooks.shipped();
+        for (VisitType type : VisitType.values()) {
+            assertThat(shipped.inForce(type).visitType()).isEqualTo(type);
+        }
+        Rulebooks nfdOnly = new Rulebooks(List.of(shipped.inForce(VisitType.SECTION8_NFD)));
+        assertThatThrownBy(() -> nfdOnly.inForce(VisitType.LA_SAFEGUARDING_LAC))
+                .isInstanceOf(UnknownRulebookException.class);
+    }
+
+    @Test
+    void an_la_limiting_judgement_without_a_rule_id_is_refused_naming_it() throws IOException {
+        String json = shipped("LA_SAFEGUARDING_LAC-1.json");
+        String cited = "\"ruleId\": \"LA-LIMIT-SG-LEADERSHIP\",";
+        assertThat(json).contains(cited);
+        assertThatThrownBy(() -> Rulebooks.parse("LA.json", stream(json.replace(cited, ""))))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("limitingJudgements[SAFEGUARDING/LEADERSHIP_AND_MANAGEMENT]");
     }
 
     @Test

@@ -125,15 +125,6 @@ class AnnouncementRulesTest {
     }
 
     @Test
-    void announcing_a_visit_type_without_a_rulebook_is_refused() {
-        Instant call = Instant.parse("2024-12-16T09:00:00Z");
-        fixture.givenCurrentTime(call)
-                .when(announce(VisitType.LA_SAFEGUARDING_LAC, call))
-                .expectException(invalid("visitType"))
-                .expectNoEvents();
-    }
-
-    @Test
     void only_a_monitoring_visit_may_follow_another_visit() {
         Instant call = Instant.parse("2024-12-16T09:00:00Z");
         fixture.givenCurrentTime(call)

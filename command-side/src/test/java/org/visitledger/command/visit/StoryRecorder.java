@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 
 /**
  * Drives one visit through a story on the real Visit aggregate in an AggregateTestFixture, with the fixture's
@@ -58,6 +59,12 @@ final class StoryRecorder {
                         .and(EventMetadataKeys.CORRELATION_ID, visitId + "/" + ++commandsSent));
         fixture.andGivenCommands(message);
         return this;
+    }
+
+    /** The payloads recorded so far, in order: given events for a fixture test of what comes next. */
+    List<Object> events() {
+        return configuration.getEventStore().readEvents(visitId).asStream().map(message -> (Object) message.getPayload())
+                .toList();
     }
 
     /** Everything recorded for the visit, read back from the fixture's event store. */
