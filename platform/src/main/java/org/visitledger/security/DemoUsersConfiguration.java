@@ -24,14 +24,17 @@ public class DemoUsersConfiguration {
 
     static final String PROFILE = "embedded";
 
-    /** docs/api.md, "Authentication": user name → role. The provider user is bound to provider URN SC000001. */
+    /**
+     * docs/api.md, "Authentication": user name → role. The provider user is bound to provider URN SC000001, the
+     * council user (a provider too: the council is the provider of an LA inspection) to local authority LA881.
+     */
     static final Map<String, String> DEMO_USERS = Map.of(
             "inspector", "INSPECTOR", "manager", "MANAGER", "dutydesk", "DUTY_DESK",
             "director", "REGIONAL_DIRECTOR", "qa", "QA_MANAGER", "auditor", "AUDITOR",
-            "analyst", "ANALYST", "admin", "ADMIN", "provider", "PROVIDER");
+            "analyst", "ANALYST", "admin", "ADMIN", "provider", "PROVIDER", "council", "PROVIDER");
 
-    /** The provider demo user is bound to this provider URN: it sees and acts on that provider's visits only. */
-    static final String DEMO_PROVIDER_URN = "SC000001";
+    /** The provider the provider-role demo users are bound to: each sees and acts on its own visits only. */
+    static final Map<String, String> DEMO_PROVIDER_URNS = Map.of("provider", "SC000001", "council", "LA881");
 
     @Bean
     public ApiAuthentication demoUsersAuthentication() {
@@ -52,13 +55,14 @@ public class DemoUsersConfiguration {
     public UserDetailsService demoUsers(PasswordEncoder encoder) {
         List<UserDetails> users = DEMO_USERS.entrySet().stream()
                 .map(user -> User.withUsername(user.getKey()).password(encoder.encode(user.getKey()))
-                        .authorities(authorities(user.getValue())).build())
+                        .authorities(authorities(user.getKey(), user.getValue())).build())
                 .toList();
         return new InMemoryUserDetailsManager(users);
     }
 
-    private static String[] authorities(String role) {
-        return "PROVIDER".equals(role) ? new String[]{"ROLE_PROVIDER", ProviderAuthority.of(DEMO_PROVIDER_URN)}
+    private static String[] authorities(String user, String role) {
+        return "PROVIDER".equals(role)
+                ? new String[]{"ROLE_PROVIDER", ProviderAuthority.of(DEMO_PROVIDER_URNS.get(user))}
                 : new String[]{"ROLE_" + role};
     }
 }

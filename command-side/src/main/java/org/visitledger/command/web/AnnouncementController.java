@@ -47,8 +47,8 @@ public class AnnouncementController {
         }
         long version = sender.create(new AnnounceVisit(visitId, body.visitType(), body.provider().toProvider(),
                 body.leadInspector(), orEmpty(body.teamInspectors()), orEmpty(body.placingAuthorities()),
-                body.plannedLengthDays(), body.lengthAgreedBy(), body.followsVisitId(), null, body.occurredAt()),
-                visitId);
+                body.plannedLengthDays(), body.lengthAgreedBy(), body.followsVisitId(), null, body.occurredAt(),
+                body.fieldworkStartsOn(), body.noNoticeReason(), body.noNoticeDetails()), visitId);
         URI location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}").buildAndExpand(visitId).toUri();
         return CommandResponses.created(visitId, version, location, null, null);
     }
@@ -65,6 +65,11 @@ public class AnnouncementController {
         }
         if (body.lengthAgreedBy() != null) {
             throw new InvalidCommandException("lengthAgreedBy", "a MONITORING visit's length needs no agreement");
+        }
+        if (body.fieldworkStartsOn() != null || body.noNoticeReason() != null || body.noNoticeDetails() != null) {
+            throw new InvalidCommandException(body.fieldworkStartsOn() != null ? "fieldworkStartsOn"
+                    : body.noNoticeReason() != null ? "noNoticeReason" : "noNoticeDetails",
+                    "only an LA_SAFEGUARDING_LAC inspection gives notice of its fieldwork");
         }
         if (body.provider() != null || body.placingAuthorities() != null) {
             throw new InvalidCommandException(body.provider() != null ? "provider" : "placingAuthorities",

@@ -42,6 +42,10 @@ public final class CommandRoutes {
     public static final String INCOMPLETE = VISIT + "/incomplete";
     public static final String PAUSE_ADVICE = VISIT + "/pause-advice";
     public static final String INFORMAL_CONCERNS = VISIT + "/informal-concerns";
+    public static final String CASE_LIST = VISIT + "/case-list";
+    public static final String CASE_SELECTIONS = VISIT + "/case-selections";
+    public static final String SAMPLE_SHORTFALL = VISIT + "/case-sample-shortfall";
+    public static final String JUDGEMENTS = VISIT + "/judgements";
 
     private static final String INSPECTOR = "INSPECTOR";
     private static final String PROVIDER = "PROVIDER";
@@ -90,7 +94,11 @@ public final class CommandRoutes {
             route(RESUME, DUTY_DESK),
             route(INCOMPLETE, DUTY_DESK),
             route(PAUSE_ADVICE, REGIONAL_DIRECTOR),
-            route(INFORMAL_CONCERNS, INSPECTOR, MANAGER));
+            route(INFORMAL_CONCERNS, INSPECTOR, MANAGER),
+            route(CASE_LIST, INSPECTOR, PROVIDER),
+            route(CASE_SELECTIONS, INSPECTOR),
+            route(SAMPLE_SHORTFALL, INSPECTOR),
+            route(JUDGEMENTS, INSPECTOR));
 
     private CommandRoutes() {
     }

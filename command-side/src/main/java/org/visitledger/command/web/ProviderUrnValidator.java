@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 public final class ProviderUrnValidator implements ConstraintValidator<ProviderUrn, String> {
 
     /** ASCII digits only: a full-width digit looks the same and is not the same reference. */
-    private static final Pattern FORMS = Pattern.compile("SC[0-9]{6}|[0-9]{6}");
+    private static final Pattern FORMS = Pattern.compile("SC[0-9]{6}|[0-9]{6}|LA[0-9]{3}");
 
     /** The reference as the ledger records it: spaces removed, letters upper case. */
     static String normalised(String urn) {

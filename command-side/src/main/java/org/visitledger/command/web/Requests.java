@@ -1,18 +1,26 @@
 package org.visitledger.command.web;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import org.visitledger.events.CaseKind;
 import org.visitledger.events.CaseReviewDecision;
 import org.visitledger.events.ConcernCategory;
+import org.visitledger.events.Grade;
+import org.visitledger.events.InspectionElement;
+import org.visitledger.events.JudgementArea;
+import org.visitledger.events.NoNoticeReason;
 import org.visitledger.events.Provider;
 import org.visitledger.events.VisitType;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /** The JSON bodies of the command API (docs/api.md, "Commands"); every body may carry occurredAt. */
@@ -33,13 +41,41 @@ final class Requests {
         }
     }
 
-    /** A MONITORING visit names {@code followsVisitId} instead of a provider: it is the followed visit's. */
+    /**
+     * A MONITORING visit names {@code followsVisitId} instead of a provider: it is the followed visit's. An LA
+     * inspection may name when fieldwork starts, and why it gives no notice (rule LA-NOTICE).
+     */
     record AnnounceVisitBody(@NotNull VisitType visitType, @Valid ProviderBody provider,
                              @NotBlank @Size(max = NAME) @CleanText String leadInspector,
                              @Size(max = 20) List<@NotBlank @Size(max = NAME) @CleanText String> teamInspectors,
                              @Size(max = 200) List<@NotBlank @Size(max = NAME) @CleanText String> placingAuthorities,
                              @Positive Integer plannedLengthDays, @Size(max = NAME) @CleanText String lengthAgreedBy,
-                             @Size(max = 100) @CleanText String followsVisitId, Instant occurredAt) {
+                             @Size(max = 100) @CleanText String followsVisitId, Instant occurredAt,
+                             LocalDate fieldworkStartsOn, NoNoticeReason noNoticeReason,
+                             @Size(max = TEXT) @CleanText(multiline = true) String noNoticeDetails) {
+    }
+
+    record CaseListBody(@NotNull @PositiveOrZero @Max(1_000_000) Integer safeguardingCases,
+                        @NotNull @PositiveOrZero @Max(1_000_000) Integer lookedAfterCases, Instant occurredAt) {
+    }
+
+    /** A case by its anonymised reference (rule LA-CASE-REFERENCE), never a name. */
+    record CaseBody(@NotNull @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9/-]{0,39}", message = "must be an anonymised "
+            + "case reference: up to 40 letters, digits, '-' or '/'") String reference, @NotNull CaseKind kind) {
+    }
+
+    record CaseSelectionBody(@NotEmpty @Size(max = 200) List<@NotNull @Valid CaseBody> cases, Instant occurredAt) {
+    }
+
+    record ShortfallBody(@NotBlank @Size(max = TEXT) @CleanText(multiline = true) String justification,
+                         Instant occurredAt) {
+    }
+
+    /** Rule LA-LIMIT-OVERRIDE: {@code overrideLimits} keeps the grade against a limiting judgement, with a rationale. */
+    record JudgementBody(@NotNull InspectionElement element, @NotNull JudgementArea area, @NotNull Grade grade,
+                         Boolean overrideLimits,
+                         @Size(max = TEXT) @CleanText(multiline = true) String overrideRationale,
+                         Instant occurredAt) {
     }
 
     record PauseAdviceBody(@NotBlank @Size(max = TEXT) @CleanText(multiline = true) String advice, Instant occurredAt) {

@@ -32,7 +32,7 @@ final class LaInspectionStory {
             "East of England");
     static final String DCS = "Director of children's services, Northshire";
     static final String LEAD_INSPECTOR = "Ruth Okafor";
-    static final List<String> TEAM = List.of("Dev Mistry", "Alison Grant");
+    static final List<String> LA_TEAM = List.of("Dev Mistry", "Alison Grant");
     static final LocalAuthorityInspectionRules LA = RULEBOOKS.inForce(VisitType.LA_SAFEGUARDING_LAC)
             .localAuthorityInspectionRules().orElseThrow();
     static final String INSPECTION_NOTICE_RULE = LA.notice().rule();
@@ -135,7 +135,7 @@ final class LaInspectionStory {
 
     /** An LA inspection of Northshire announced now, with the given fieldwork start and no-notice reason. */
     static AnnounceVisit announceLa(LocalDate fieldworkStartsOn, NoNoticeReason reason, String details) {
-        return new AnnounceVisit(VISIT, VisitType.LA_SAFEGUARDING_LAC, NORTHSHIRE, LEAD_INSPECTOR, TEAM, List.of(),
+        return new AnnounceVisit(VISIT, VisitType.LA_SAFEGUARDING_LAC, NORTHSHIRE, LEAD_INSPECTOR, LA_TEAM, List.of(),
                 null, null, null, null, null, fieldworkStartsOn, reason, details);
     }
 

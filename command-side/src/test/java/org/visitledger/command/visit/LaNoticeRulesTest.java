@@ -103,7 +103,7 @@ class LaNoticeRulesTest {
     @Test
     void la_notice_belongs_to_la_inspections_only() {
         fixture.givenCurrentTime(NOTIFIED)
-                .when(new AnnounceVisit(VISIT, VisitType.SCH_ASSURANCE, PROVIDER, LEAD_INSPECTOR_NAME, TEAM_OF_SCH,
+                .when(new AnnounceVisit(VISIT, VisitType.SCH_ASSURANCE, PROVIDER, LEAD_INSPECTOR_NAME, TEAM,
                         PLACING_AUTHORITIES, null, null, null, null, null, LocalDate.of(2024, 12, 9), null, null))
                 .expectException(invalid("fieldworkStartsOn"))
                 .expectNoEvents();
@@ -113,7 +113,7 @@ class LaNoticeRulesTest {
     void la_provider_code_a_council_is_named_by_its_la_code() {
         fixture.givenCurrentTime(NOTIFIED)
                 .when(new AnnounceVisit(VISIT, VisitType.LA_SAFEGUARDING_LAC, PROVIDER, LEAD_INSPECTOR,
-                        LaInspectionStory.TEAM, List.of(), null, null, null, null, null, null, null, null))
+                        LA_TEAM, List.of(), null, null, null, null, null, null, null, null))
                 .expectException(invalid("provider.urn"))
                 .expectNoEvents();
     }
@@ -122,7 +122,7 @@ class LaNoticeRulesTest {
     void la_provider_code_names_no_provider_of_another_visit_type() {
         fixture.givenCurrentTime(NOTIFIED)
                 .when(new AnnounceVisit(VISIT, VisitType.SCH_ASSURANCE, NORTHSHIRE, LEAD_INSPECTOR_NAME,
-                        TEAM_OF_SCH, PLACING_AUTHORITIES, null, null, null, null, null))
+                        TEAM, PLACING_AUTHORITIES, null, null, null, null, null))
                 .expectException(invalid("provider.urn"))
                 .expectNoEvents();
     }
@@ -131,10 +131,9 @@ class LaNoticeRulesTest {
     void la_inspection_names_no_placing_authorities() {
         fixture.givenCurrentTime(NOTIFIED)
                 .when(new AnnounceVisit(VISIT, VisitType.LA_SAFEGUARDING_LAC, NORTHSHIRE, LEAD_INSPECTOR,
-                        LaInspectionStory.TEAM, List.of("Kent"), null, null, null, null, null, null, null, null))
+                        LA_TEAM, List.of("Kent"), null, null, null, null, null, null, null, null))
                 .expectException(invalid("placingAuthorities"))
                 .expectNoEvents();
     }
 
-    private static final List<String> TEAM_OF_SCH = VisitFixtures.TEAM;
 }

@@ -43,7 +43,7 @@ class LaTimelineRulesTest {
                 .when(announceLa(null, null, null))
                 .expectEvents(
                         new VisitAnnounced(VISIT, VisitType.LA_SAFEGUARDING_LAC, "1", NORTHSHIRE, LEAD_INSPECTOR,
-                                LaInspectionStory.TEAM, List.of(), 10, v.feedback(), null, null, notified),
+                                LA_TEAM, List.of(), 10, v.feedback(), null, null, notified),
                         new InspectionNoticeGiven(VISIT, v.fieldworkStarts(), 10, null, null, INSPECTION_NOTICE_RULE,
                                 notified),
                         scheduled(DeadlineCode.CASE_LIST, DeadlineOwner.PROVIDER, v.caseList(),

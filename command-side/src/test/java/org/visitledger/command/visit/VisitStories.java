@@ -41,6 +41,7 @@ final class VisitStories {
                     SeriousConcernStory.schFindingRevisedSeptember2025(story.fileName());
             case RSS_DEFERRED_JUNE_2025 -> SideExitStories.rssDeferredJune2025(story.fileName());
             case SCH_PAUSED_FEBRUARY_2025 -> SideExitStories.schPausedFebruary2025(story.fileName());
+            case LA_CHRISTMAS_2024 -> LaStories.laChristmas2024(story.fileName());
         };
     }
 

@@ -16,6 +16,8 @@ import java.util.Map;
  * live, until the visit has ended.</li>
  * <li>rule ACCESS-PROVISIONAL-FLAG: an analyst does not read the provisional finding on serious or widespread
  * concerns (at feedback or as revised) until the final report is sent.</li>
+ * <li>rule ACCESS-PROVISIONAL-GRADES: analysts and providers do not read an LA inspection's grades until the final
+ * report is sent.</li>
  * <li>rule ACCESS-INTERIM-LATER-INSPECTORS (seed 002): once an interim visit's letter is published, inspectors (those
  * of the school's next inspection among them) no longer read what the visit gathered: its concerns, duty-desk
  * calls, feedback summary, provider concerns and the school's factual-accuracy comments. The letter stays public.</li>
@@ -39,10 +41,11 @@ public final class ConfidentialFields {
             case INSPECTOR -> facts.interimLetterPublished() ? withoutInterimInformation(event) : event;
             case ANALYST -> {
                 Object redacted = withoutConfidentialText(event, false);
-                yield facts.finalReportSent() ? redacted : withoutProvisionalFlag(redacted);
+                yield facts.finalReportSent() ? redacted : withoutProvisionalGrade(withoutProvisionalFlag(redacted));
             }
             case PROVIDER -> {
                 Object redacted = withoutConfidentialText(event, facts.finalReportSent());
+                redacted = facts.finalReportSent() ? redacted : withoutProvisionalGrade(redacted);
                 yield facts.ended() ? redacted : withoutConcernSummary(redacted);
             }
         };
@@ -79,6 +82,21 @@ public final class ConfidentialFields {
     private static Object withoutProvisionalFlag(Object event) {
         if (event instanceof VerbalFeedbackGiven || event instanceof SeriousConcernsFindingRevised) {
             return fieldsWith(event, "seriousOrWidespreadConcerns", REDACTED);
+        }
+        return event;
+    }
+
+    /**
+     * Rule ACCESS-PROVISIONAL-GRADES: an LA inspection's grades, the limits on them and an override's rationale are
+     * shown as fields with these values redacted until the final report.
+     */
+    private static Object withoutProvisionalGrade(Object event) {
+        if (event instanceof JudgementRecorded) {
+            Map<String, Object> fields = fieldsWith(event, "proposedGrade", REDACTED);
+            fields.replace("grade", REDACTED);
+            fields.replace("limits", REDACTED);
+            fields.replace("overrideRationale", REDACTED);
+            return fields;
         }
         return event;
     }

@@ -4,6 +4,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.visitledger.events.Grade;
+import org.visitledger.events.InspectionElement;
+import org.visitledger.events.JudgementArea;
+import org.visitledger.query.grades.GradeProfileFilter;
+import org.visitledger.query.grades.GradeProfileRow;
+import org.visitledger.query.grades.GradeProfiles;
 import org.visitledger.events.DeadlineCode;
 import org.visitledger.events.DeadlineOwner;
 import org.visitledger.problems.Problems;
@@ -23,18 +29,21 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** The deadline dashboard, its summary and the timeliness analytics (docs/api.md, "Reads"). */
+/** The deadline dashboard, its summary and the analytics: timeliness and grade profile (docs/api.md, "Reads"). */
 @RestController
 public class DeadlineController {
 
     private final DeadlineBoard board;
     private final TimelinessAnalytics analytics;
     private final ReadYourWrites readYourWrites;
+    private final GradeProfiles gradeProfiles;
 
-    public DeadlineController(DeadlineBoard board, TimelinessAnalytics analytics, ReadYourWrites readYourWrites) {
+    public DeadlineController(DeadlineBoard board, TimelinessAnalytics analytics, ReadYourWrites readYourWrites,
+                              GradeProfiles gradeProfiles) {
         this.board = board;
         this.analytics = analytics;
         this.readYourWrites = readYourWrites;
+        this.gradeProfiles = gradeProfiles;
     }
 
     @GetMapping("/api/deadlines")
@@ -56,6 +65,21 @@ public class DeadlineController {
     @GetMapping("/api/deadlines/summary")
     public Map<String, Map<String, Long>> summary() {
         return board.summary();
+    }
+
+    /** The grades of each council's latest LA inspection whose final report was sent (rule LA-GRADE-PROFILE). */
+    @GetMapping("/api/analytics/grade-profile")
+    public Page<GradeProfileRow> gradeProfile(@RequestParam(required = false) String localAuthority,
+                                              @RequestParam(required = false) String region,
+                                              @RequestParam(required = false) InspectionElement element,
+                                              @RequestParam(required = false) JudgementArea area,
+                                              @RequestParam(required = false) Grade grade,
+                                              @RequestParam(required = false) Boolean limited,
+                                              @RequestParam(required = false) Boolean overridden,
+                                              @RequestParam(required = false) Integer page,
+                                              @RequestParam(required = false) Integer size) {
+        return gradeProfiles.find(new GradeProfileFilter(localAuthority, region, element, area, grade, limited,
+                overridden, CallerScope.providerUrn()), PageRequest.of(page, size));
     }
 
     @GetMapping("/api/analytics/timeliness")

@@ -19,7 +19,7 @@ public class QueryAccessRules implements AccessRules {
     @Override
     public void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry auth) {
         auth.requestMatchers(HttpMethod.GET, "/api/visits", "/api/visits/*", "/api/visits/*/history",
-                        "/api/visits/*/state", "/api/deadlines", "/api/notifications")
+                        "/api/visits/*/state", "/api/deadlines", "/api/notifications", "/api/analytics/grade-profile")
                 .hasAnyRole(with(INSPECTORATE, "AUDITOR", "ANALYST", "PROVIDER"))
                 .requestMatchers(HttpMethod.GET, "/api/audit/**").hasRole("AUDITOR")
                 .requestMatchers(HttpMethod.GET, "/api/deadlines/summary", "/api/analytics/timeliness")

@@ -46,15 +46,19 @@ class TimelinessReplayTest {
                 .containsExactly(
                         // The deferred visit's missed Annex A was cancelled with the deferral.
                         tuple("ANNEX_A_RETURN", 4L, 1L, 0L, 0L, 4 / 5.0),
+                        // The LA inspection's own codes: its case list, first selection and feedback on time.
+                        tuple("CASE_LIST", 1L, 0L, 0L, 0L, 1.0),
                         tuple("CASE_REVIEW", 1L, 0L, 0L, 0L, 1.0),
-                        tuple("DRAFT_REPORT", 3L, 0L, 0L, 0L, 1.0),
-                        tuple("FINAL_REPORT", 3L, 0L, 0L, 0L, 1.0),
+                        tuple("DRAFT_REPORT", 4L, 0L, 0L, 0L, 1.0),
+                        tuple("FIELDWORK_FEEDBACK", 1L, 0L, 0L, 0L, 1.0),
+                        tuple("FINAL_REPORT", 4L, 0L, 0L, 0L, 1.0),
                         // SCH's FI-1 missed; the withdrawn and the incomplete visits' two requests each cancelled.
                         tuple("FURTHER_INFORMATION", 0L, 0L, 1L, 0L, 0.0),
+                        tuple("INITIAL_CASE_SELECTION", 1L, 0L, 0L, 0L, 1.0),
                         // Bradford was never emailed.
                         tuple("LA_NOTIFICATION", 0L, 0L, 1L, 0L, 0.0),
                         tuple("MONITORING_VISIT", 1L, 0L, 0L, 0L, 1.0),
-                        tuple("PUBLICATION", 2L, 1L, 0L, 0L, 2 / 3.0),
+                        tuple("PUBLICATION", 3L, 1L, 0L, 0L, 3 / 4.0),
                         tuple("QA_SUBMISSION", 2L, 1L, 0L, 0L, 2 / 3.0));
     }
 
@@ -69,6 +73,7 @@ class TimelinessReplayTest {
                 .containsExactly(
                         tuple("ANNEX_A_RETURN", "RSS_ASSURANCE", 1L, 0L, 1.0),
                         tuple("ANNEX_A_RETURN", "SCH_ASSURANCE", 3L, 1L, 0.75),
+                        tuple("PUBLICATION", "LA_SAFEGUARDING_LAC", 1L, 0L, 1.0),
                         tuple("PUBLICATION", "RSS_ASSURANCE", 1L, 0L, 1.0),
                         tuple("PUBLICATION", "SCH_ASSURANCE", 1L, 1L, 0.5));
     }
@@ -80,7 +85,7 @@ class TimelinessReplayTest {
         assertThat(readSide.timeliness(JUNE_2025).timeliness(TimelinessGrouping.MONTH))
                 .filteredOn(row -> row.code().equals("PUBLICATION"))
                 .extracting(TimelinessRow::group, TimelinessRow::metOnTime, TimelinessRow::metLate)
-                .containsExactly(tuple("2025-02", 0L, 1L), tuple("2025-06", 2L, 0L));
+                .containsExactly(tuple("2025-01", 1L, 0L), tuple("2025-02", 0L, 1L), tuple("2025-06", 2L, 0L));
     }
 
     @Test
@@ -89,9 +94,11 @@ class TimelinessReplayTest {
         deliverEveryStoryAsRecordedBy(tuesday);
 
         List<TimelinessRow> rates = readSide.timeliness(tuesday).timeliness(null);
-        assertThat(rates).filteredOn(row -> row.code().equals("PUBLICATION"))
-                .extracting(TimelinessRow::code, TimelinessRow::open, TimelinessRow::onTimeRate)
-                .containsExactly(tuple("PUBLICATION", 1L, null));
+        // The SCH December visit's publication is not yet due; the LA inspection's was met on 29 January.
+        assertThat(readSide.timeliness(tuesday).timeliness(TimelinessGrouping.VISIT_TYPE))
+                .filteredOn(row -> row.code().equals("PUBLICATION"))
+                .extracting(TimelinessRow::group, TimelinessRow::open, TimelinessRow::onTimeRate)
+                .containsExactly(tuple("LA_SAFEGUARDING_LAC", 0L, 1.0), tuple("SCH_ASSURANCE", 1L, null));
         // Rule DASHBOARD-TIMELINESS: windows are the provider's to use, neither on time nor late.
         assertThat(rates).extracting(TimelinessRow::code).doesNotContain("COMPLAINT_WINDOW", "PROVIDER_COMMENTS");
     }

@@ -159,15 +159,19 @@ class DeadlineDashboardReplayTest {
         assertThat(readSide.deadlineBoard(JUNE_2025).summary()).isEqualTo(Map.ofEntries(
                 Map.entry("ANNEX_A_RETURN", Map.of("MET", 6L, "MET_LATE", 1L, "CANCELLED", 1L)),
                 Map.entry("QA_SUBMISSION", Map.of("MET", 4L, "MET_LATE", 1L)),
-                Map.entry("DRAFT_REPORT", Map.of("MET", 4L, "OPEN", 1L)),
-                Map.entry("PROVIDER_COMMENTS", Map.of("MET", 3L, "OPEN", 1L)),
-                Map.entry("FINAL_REPORT", Map.of("MET", 3L, "OPEN", 2L)),
-                Map.entry("COMPLAINT_WINDOW", Map.of("MET", 3L)),
-                Map.entry("PUBLICATION", Map.of("MET", 2L, "MET_LATE", 1L, "OPEN", 2L)),
+                Map.entry("DRAFT_REPORT", Map.of("MET", 5L, "OPEN", 1L)),
+                Map.entry("PROVIDER_COMMENTS", Map.of("MET", 4L, "OPEN", 1L)),
+                Map.entry("FINAL_REPORT", Map.of("MET", 4L, "OPEN", 2L)),
+                Map.entry("COMPLAINT_WINDOW", Map.of("MET", 4L)),
+                Map.entry("PUBLICATION", Map.of("MET", 3L, "MET_LATE", 1L, "OPEN", 2L)),
                 Map.entry("FURTHER_INFORMATION", Map.of("OVERDUE", 1L, "CANCELLED", 4L)),
                 Map.entry("CASE_REVIEW", Map.of("MET", 2L, "CANCELLED", 1L)),
                 Map.entry("LA_NOTIFICATION", Map.of("OVERDUE", 1L, "MET", 1L, "CANCELLED", 1L)),
-                Map.entry("MONITORING_VISIT", Map.of("MET", 1L, "MET_EARLY", 1L))));
+                Map.entry("MONITORING_VISIT", Map.of("MET", 1L, "MET_EARLY", 1L)),
+                // The LA inspection of Northshire (LA_CHRISTMAS_2024): its own codes, every one met on time.
+                Map.entry("CASE_LIST", Map.of("MET", 1L)),
+                Map.entry("INITIAL_CASE_SELECTION", Map.of("MET", 1L)),
+                Map.entry("FIELDWORK_FEEDBACK", Map.of("MET", 1L))));
     }
 
     private void deliverEveryStory() {

@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.visitledger.query.history.ConfidentialFields.REDACTED;
 
 /**
- * Who reads which field of the record (rules ACCESS-CONFIDENTIAL, ACCESS-CONCERNS-WHILE-LIVE, ACCESS-PROVISIONAL-FLAG,
+ * Who reads which field of the record (rules ACCESS-CONFIDENTIAL, ACCESS-CONCERNS-WHILE-LIVE, ACCESS-PROVISIONAL-FLAG, ACCESS-PROVISIONAL-GRADES,
  * ACCESS-INTERIM-LATER-INSPECTORS), on the facts of the visit the event belongs to.
  */
 class ConfidentialFieldsRulesTest {
@@ -36,6 +36,25 @@ class ConfidentialFieldsRulesTest {
             assertThat(((DutyDeskConsulted) ConfidentialFields.redact(CALL, reader, FINAL_SENT)).summary())
                     .isEqualTo(REDACTED);
         }
+    }
+
+    @Test
+    void access_provisional_grades_analysts_and_councils_read_an_la_inspections_grades_only_with_the_final_report() {
+        JudgementRecorded grade = new JudgementRecorded("v", InspectionElement.SAFEGUARDING,
+                JudgementArea.OVERALL_EFFECTIVENESS, Grade.GOOD, Grade.GOOD, java.util.List.of(new GradeLimit(
+                "seed 003 para 31", Grade.ADEQUATE, true)), "Action already under way", null, AT);
+        for (Reader reader : new Reader[]{Reader.ANALYST, Reader.PROVIDER}) {
+            Object provisional = ConfidentialFields.redact(grade, reader, ENDED);
+            assertThat(provisional).isInstanceOf(Map.class);
+            Map<?, ?> fields = (Map<?, ?>) provisional;
+            assertThat(fields.get("area")).isEqualTo(JudgementArea.OVERALL_EFFECTIVENESS);
+            for (String field : new String[]{"proposedGrade", "grade", "limits", "overrideRationale"}) {
+                assertThat(fields.get(field)).as(field).isEqualTo(REDACTED);
+            }
+            assertThat(ConfidentialFields.redact(grade, reader, FINAL_SENT)).isEqualTo(grade);
+        }
+        assertThat(ConfidentialFields.redact(grade, Reader.INSPECTOR, ENDED)).isEqualTo(grade);
+        assertThat(ConfidentialFields.redact(grade, Reader.INSPECTORATE, LIVE)).isEqualTo(grade);
     }
 
     @Test

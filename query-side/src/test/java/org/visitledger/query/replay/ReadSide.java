@@ -15,6 +15,8 @@ import org.visitledger.query.analytics.TimelinessAnalytics;
 import org.visitledger.query.consistency.VisitVersionTracker;
 import org.visitledger.query.deadlines.DeadlineBoard;
 import org.visitledger.query.deadlines.DeadlineDashboardProjection;
+import org.visitledger.query.grades.GradeProfileProjection;
+import org.visitledger.query.grades.GradeProfiles;
 import org.visitledger.query.deadlines.DeadlineFilter;
 import org.visitledger.query.deadlines.DeadlineView;
 import org.visitledger.query.notifications.NotificationLog;
@@ -63,7 +65,8 @@ public final class ReadSide implements AutoCloseable {
         this.jdbc = jdbc;
         this.onClose = onClose;
         List<ReadModelProjection> projections = List.of(new VisitSummaryProjection(jdbc),
-                new DeadlineDashboardProjection(jdbc), new NotificationLogProjection(jdbc));
+                new DeadlineDashboardProjection(jdbc), new NotificationLogProjection(jdbc),
+                new GradeProfileProjection(jdbc));
         this.tables = new ReadModelTables(projections);
         // Each read model with its version tracker, as VersionTrackingConfiguration registers them.
         this.handlers = Stream.concat(projections.stream(), tables.readModels().stream()
@@ -160,6 +163,10 @@ public final class ReadSide implements AutoCloseable {
     /** What a replay does first: every projection's and tracker's {@code @ResetHandler}. */
     public void reset() {
         handlers.forEach(AnnotationEventHandlerAdapter::prepareReset);
+    }
+
+    public GradeProfiles gradeProfiles() {
+        return new GradeProfiles(jdbc, tables);
     }
 
     public VisitSummaries summaries() {

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.visitledger.events.stream.RecordedStory.*;
 
 /**
@@ -134,7 +135,13 @@ class VisitSummaryReplayTest {
         assertThat(readSide.summaries().list(new VisitListFilter(null, "CLOSED", null, null, null), firstPage).items())
                 .extracting(VisitSummaryView::visitId)
                 .containsExactly(RSS_EASTER_2025.fileName(), SCH_SERIOUS_CONCERN_EASTER_2025.fileName(),
-                        SCH_DECEMBER_2024.fileName());
+                        SCH_DECEMBER_2024.fileName(), LA_CHRISTMAS_2024.fileName());
+        assertThat(readSide.summaries().list(new VisitListFilter(null, null, "East of England", null, null), firstPage)
+                .items())
+                .extracting(VisitSummaryView::visitId, VisitSummaryView::visitType, VisitSummaryView::status)
+                .containsExactly(tuple(RSS_DEFERRED_JUNE_2025.fileName(),
+                        "RSS_ASSURANCE", "DEFERRED"), tuple(LA_CHRISTMAS_2024.fileName(),
+                        "LA_SAFEGUARDING_LAC", "CLOSED"));
         assertThat(readSide.summaries().list(new VisitListFilter(null, "DEFERRED", null, null, null), firstPage)
                 .items())
                 .extracting(VisitSummaryView::visitId)

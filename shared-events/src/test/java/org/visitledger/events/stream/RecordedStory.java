@@ -72,7 +72,19 @@ public enum RecordedStory {
      * notification sent and confirmed, a case review deciding a monitoring visit, announced on 27 October before its
      * 6-8 week window opens on 19 November: the MONITORING_VISIT deadline is met early.
      */
-    SCH_EARLY_MONITORING_VISIT_OCTOBER_2025("sch-early-monitoring-visit-october-2025");
+    SCH_EARLY_MONITORING_VISIT_OCTOBER_2025("sch-early-monitoring-visit-october-2025"),
+
+    /**
+     * LA safeguarding and looked-after-children inspection of Northshire County Council (LA881), notified Monday
+     * 2024-12-02 with the usual notice: the council's case list on day 4, the first 4 + 4 cases on day 5, fieldwork
+     * from 16 December; a significant risk of harm raised on Friday 20 December (the DCS phoned at once, written to on
+     * Monday 23 December); 6 + 5 cases during fieldwork with the shortfall justified; every area graded, children feel
+     * safe ADEQUATE limiting safeguarding overall effectiveness from GOOD to ADEQUATE, staying safe ADEQUATE limiting
+     * looked-after overall effectiveness, which the lead inspector overrides with a rationale; feedback on New Year's
+     * Eve (day 20), the report on time across the holidays to publication on 29 January 2025; a complaint lodged on
+     * 10 February and resolved, and CLOSED when the 30-day complaint window ends on 28 February.
+     */
+    LA_CHRISTMAS_2024("la-christmas-2024");
 
     private final String fileName;
 
