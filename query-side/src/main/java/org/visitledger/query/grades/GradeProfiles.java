@@ -13,7 +13,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 
 /**
- * Reads the grade profile: for each council, the grades of its latest LA inspection whose final report was sent.
+ * Reads the grade profile: for each council, the grades of its latest LA inspection whose final report was sent (of
+ * two sent at the same instant, the one with the greater visit id, so that a council never shows twice).
  * Grades before the final report are provisional and confidential, so an inspection under way is not in it.
  */
 @Component
@@ -32,8 +33,9 @@ public class GradeProfiles {
         String latest = "(SELECT i.local_authority, i.provider_urn, i.provider_name, i.region, i.final_report_sent_at, "
                 + "i.published_at, g.* FROM " + tables.name("grade_profile") + " g JOIN " + inspections
                 + " i ON g.visit_id = i.visit_id WHERE i.final_report_sent_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "
-                + inspections + " later WHERE later.provider_urn = i.provider_urn AND later.final_report_sent_at "
-                + "IS NOT NULL AND later.final_report_sent_at > i.final_report_sent_at)) latest";
+                + inspections + " later WHERE later.provider_urn = i.provider_urn AND (later.final_report_sent_at "
+                + "> i.final_report_sent_at OR later.final_report_sent_at = i.final_report_sent_at "
+                + "AND later.visit_id > i.visit_id))) latest";
         SqlWhere where = new SqlWhere()
                 .and("local_authority = ?", filter.localAuthority())
                 .and("region = ?", filter.region())
