@@ -9,6 +9,7 @@ import org.visitledger.events.stream.RecordedStory;
 import org.visitledger.events.stream.RecordedStream;
 import org.visitledger.query.paging.Page;
 import org.visitledger.query.paging.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.visitledger.query.replay.ReadSide;
 
 import java.time.Instant;
@@ -93,6 +94,27 @@ class GradeProfileReplayTest {
 
         assertThat(find(null, null, null, null, null).total()).isZero();
         assertThat(readSide.jdbc().queryForObject("SELECT COUNT(*) FROM grade_profile", Long.class)).isEqualTo(35);
+    }
+
+    @Test
+    void la_grade_profile_shows_each_councils_latest_inspection_once() {
+        readSide.deliver(la);
+        JdbcTemplate jdbc = readSide.jdbc();
+        // A second inspection of Northshire, its final report sent at the same instant: one of the two is shown.
+        jdbc.update("INSERT INTO grade_profile_inspection (visit_id, provider_urn, provider_name, local_authority, "
+                + "region, announced_at, final_report_sent_at) SELECT 'zz-second', provider_urn, provider_name, "
+                + "local_authority, region, announced_at, final_report_sent_at FROM grade_profile_inspection");
+        jdbc.update("INSERT INTO grade_profile (visit_id, element, area, proposed_grade, grade, limited, overridden, "
+                + "version) SELECT 'zz-second', element, area, 'OUTSTANDING', 'OUTSTANDING', false, false, version "
+                + "FROM grade_profile WHERE visit_id = ?", la.visitId());
+        assertThat(find(null, null, null, null, null).items()).extracting(GradeProfileRow::visitId).containsOnly(
+                "zz-second").hasSize(35);
+
+        // A later final report makes the first inspection the latest again.
+        jdbc.update("UPDATE grade_profile_inspection SET final_report_sent_at = ? WHERE visit_id = ?",
+                java.sql.Timestamp.from(Instant.parse("2026-01-22T10:00:00Z")), la.visitId());
+        assertThat(find(null, null, null, null, null).items()).extracting(GradeProfileRow::visitId)
+                .containsOnly(la.visitId()).hasSize(35);
     }
 
     private static RecordedStream[] allStreams() {
