@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * On-time rates per deadline code, from the deadline dashboard's rows and their computed statuses. Windows (the
  * provider's comment period and the complaint window) are left out: they are the provider's to use or not, so a
- * provider that stays silent is neither on time nor late (rule DASHBOARD-TIMELINESS).
+ * provider that stays silent is neither on time nor late (rule DASHBOARD-TIMELINESS). A council's comments on an LA
+ * inspection's draft are a duty, not a window (rule LA-COMMENTS-DUE), and count.
  */
 @Component
 public class TimelinessAnalytics {
@@ -25,15 +26,22 @@ public class TimelinessAnalytics {
         this.board = board;
     }
 
-    /** The deadline codes that are windows, not duties. */
-    public static final List<String> WINDOWS = List.of("PROVIDER_COMMENTS", "COMPLAINT_WINDOW");
+    /** The rows that are windows, not duties: the complaint window, and the comment period but on LA inspections. */
+    private static final String WINDOW = "(code = 'COMPLAINT_WINDOW' OR code = 'PROVIDER_COMMENTS' "
+            + "AND visit_type <> 'LA_SAFEGUARDING_LAC')";
+
+    /** Whether a dashboard row is a window, which the rates leave out. */
+    public static boolean isWindow(String code, String visitType) {
+        return code.equals("COMPLAINT_WINDOW")
+                || code.equals("PROVIDER_COMMENTS") && !visitType.equals("LA_SAFEGUARDING_LAC");
+    }
 
     public List<TimelinessRow> timeliness(TimelinessGrouping grouping) {
         // No constant in GROUP BY when ungrouped: PostgreSQL refuses one.
         String codeAndGroup = grouping == null ? "code" : "code, " + grouping.sql();
         String groupColumn = grouping == null ? "NULL" : grouping.sql();
         Map<List<String>, long[]> counts = new LinkedHashMap<>();
-        String notAWindow = " WHERE code NOT IN ('" + String.join("', '", WINDOWS) + "')";
+        String notAWindow = " WHERE NOT " + WINDOW;
         jdbc.query("SELECT code, " + groupColumn + " AS grp, status, COUNT(*) AS n FROM " + board.rowsWithStatus()
                 + notAWindow + " GROUP BY " + codeAndGroup + ", status ORDER BY " + codeAndGroup, rs -> {
                     String key = grouping == null ? null : grouping.label(rs.getString("grp"));

@@ -58,6 +58,8 @@ class TimelinessReplayTest {
                         // Bradford was never emailed.
                         tuple("LA_NOTIFICATION", 0L, 0L, 1L, 0L, 0.0),
                         tuple("MONITORING_VISIT", 1L, 0L, 0L, 0L, 1.0),
+                        // The council's comments on the LA draft are a duty (rule LA-COMMENTS-DUE), not a window.
+                        tuple("PROVIDER_COMMENTS", 1L, 0L, 0L, 0L, 1.0),
                         tuple("PUBLICATION", 3L, 1L, 0L, 0L, 3 / 4.0),
                         tuple("QA_SUBMISSION", 2L, 1L, 0L, 0L, 2 / 3.0));
     }
@@ -99,8 +101,13 @@ class TimelinessReplayTest {
                 .filteredOn(row -> row.code().equals("PUBLICATION"))
                 .extracting(TimelinessRow::group, TimelinessRow::open, TimelinessRow::onTimeRate)
                 .containsExactly(tuple("LA_SAFEGUARDING_LAC", 0L, 1.0), tuple("SCH_ASSURANCE", 1L, null));
-        // Rule DASHBOARD-TIMELINESS: windows are the provider's to use, neither on time nor late.
-        assertThat(rates).extracting(TimelinessRow::code).doesNotContain("COMPLAINT_WINDOW", "PROVIDER_COMMENTS");
+        // Rule DASHBOARD-TIMELINESS: windows are the provider's to use, neither on time nor late; the LA council's
+        // comments (met on 15 January) are a duty and count.
+        assertThat(rates).extracting(TimelinessRow::code).doesNotContain("COMPLAINT_WINDOW");
+        assertThat(readSide.timeliness(tuesday).timeliness(TimelinessGrouping.VISIT_TYPE))
+                .filteredOn(row -> row.code().equals("PROVIDER_COMMENTS"))
+                .extracting(TimelinessRow::group, TimelinessRow::metOnTime)
+                .containsExactly(tuple("LA_SAFEGUARDING_LAC", 1L));
     }
 
     @Test
@@ -160,7 +167,7 @@ class TimelinessReplayTest {
         Map<String, Map<String, Long>> rowsByCodeAndStatus = readSide.deadlineBoard(now)
                 .find(new DeadlineFilter(null, null, null, null, null, null, null), PageRequest.of(0, 500)).items()
                 .stream()
-                .filter(row -> !TimelinessAnalytics.WINDOWS.contains(row.code()))
+                .filter(row -> !TimelinessAnalytics.isWindow(row.code(), row.visitType()))
                 .collect(Collectors.groupingBy(DeadlineView::code,
                         Collectors.groupingBy(DeadlineView::status, Collectors.counting())));
 
