@@ -37,7 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SplitDeploymentIT {
 
-    static final List<String> READ_MODELS = List.of("visit-summary", "deadline-dashboard", "notification-log");
+    static final List<String> READ_MODELS = List.of("visit-summary", "deadline-dashboard", "notification-log",
+            "grade-profile");
     private static final List<String> NO_LIMITS = List.of("--visit-ledger.limits.commands-per-minute=1000000",
             "--visit-ledger.limits.command-burst=1000000", "--visit-ledger.limits.reads-per-minute=1000000",
             "--visit-ledger.limits.read-burst=1000000", "--visit-ledger.limits.address-reads-per-minute=1000000",

@@ -14,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Every read model has seen every event in the store, and the check would notice one it had not. */
 class ProjectionAdminTest extends RunningApp {
 
-    private static final List<String> READ_MODELS = List.of("deadline-dashboard", "notification-log", "visit-summary");
+    private static final List<String> READ_MODELS = List.of("deadline-dashboard", "grade-profile", "notification-log",
+            "visit-summary");
 
     @Autowired
     private JdbcTemplate jdbc;

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -58,17 +59,19 @@ final class CaseSampling extends VisitArea {
     @CommandHandler
     CommandOutcome handle(SelectCases command, VisitRules rules) {
         VisitProgress progress = visit.progress();
-        Instant at = visit.occurredAt(command.occurredAt(), visit.announcedAt());
+        // A selection once the inspectors are on site is during fieldwork, so it is not dated before they arrived.
+        Instant at = visit.occurredAt(command.occurredAt(), progress.status() == VisitStatus.ON_SITE
+                ? progress.lastMilestoneAt() : visit.announcedAt());
         CaseSamplingRule sampling = LocalAuthorityInspection.rules(visit, rules).caseSampling();
         progress.requireBeforeEnd();
-        requireReferences(command.cases());
+        List<SampledCase> cases = normalised(command.cases());
         if (!caseListProvided) {
             throw visit.refused(Refusal.CASE_LIST_NOT_PROVIDED, "inspectors select cases from the council's case "
                     + "list; record the list first");
         }
         SamplingStage stage = progress.status() == VisitStatus.ON_SITE ? SamplingStage.DURING_FIELDWORK
                 : SamplingStage.BEFORE_FIELDWORK;
-        apply(new CasesSelected(visit.id(), stage, List.copyOf(command.cases()), at));
+        apply(new CasesSelected(visit.id(), stage, cases, at));
         if (stage == SamplingStage.BEFORE_FIELDWORK && shortfalls(sampling).stream()
                 .noneMatch(shortfall -> shortfall.stage() == SamplingStage.BEFORE_FIELDWORK)) {
             visit.deadlines().meet(visit.id(), DeadlineCode.INITIAL_CASE_SELECTION, at);
@@ -118,11 +121,15 @@ final class CaseSampling extends VisitArea {
                 + " " + shortfall.selected() + " of " + shortfall.minimum()).toList());
     }
 
-    /** Rule LA-CASE-REFERENCE: anonymised references, each case selected once per inspection. */
-    private void requireReferences(List<SampledCase> cases) {
+    /**
+     * Rule LA-CASE-REFERENCE: anonymised references, recorded in upper case so that {@code sg-1} and {@code SG-1}
+     * are one case, each selected once per inspection.
+     */
+    private List<SampledCase> normalised(List<SampledCase> cases) {
         if (cases == null || cases.isEmpty()) {
             throw new InvalidCommandException("cases", "select at least one case");
         }
+        List<SampledCase> selected = new ArrayList<>();
         Set<String> inCommand = new HashSet<>();
         for (SampledCase sampled : cases) {
             if (sampled == null || sampled.kind() == null || sampled.reference() == null
@@ -130,14 +137,17 @@ final class CaseSampling extends VisitArea {
                 throw new InvalidCommandException("cases", "each case has a kind (SAFEGUARDING or LOOKED_AFTER) and "
                         + "an anonymised reference of up to 40 letters, digits, '-' or '/', never a child's name");
             }
-            if (!inCommand.add(sampled.reference())) {
-                throw new InvalidCommandException("cases", "case " + sampled.reference() + " is listed twice");
+            String reference = sampled.reference().toUpperCase(Locale.ROOT);
+            if (!inCommand.add(reference)) {
+                throw new InvalidCommandException("cases", "case " + reference + " is listed twice");
             }
-            if (references.contains(sampled.reference())) {
-                throw visit.refused(Refusal.DUPLICATE_CASE_REFERENCE, "case " + sampled.reference()
+            if (references.contains(reference)) {
+                throw visit.refused(Refusal.DUPLICATE_CASE_REFERENCE, "case " + reference
                         + " was already selected for this inspection");
             }
+            selected.add(new SampledCase(reference, sampled.kind()));
         }
+        return List.copyOf(selected);
     }
 
     @EventSourcingHandler
@@ -145,8 +155,10 @@ final class CaseSampling extends VisitArea {
         caseListProvided = true;
     }
 
+    /** A justification describes the sample as it stood: selecting more cases calls for a new one if still short. */
     @EventSourcingHandler
     void on(CasesSelected event) {
+        shortfallJustified = false;
         Map<CaseKind, Integer> counts = selected.computeIfAbsent(event.stage(), stage -> new LinkedHashMap<>());
         for (SampledCase sampled : event.cases()) {
             references.add(sampled.reference());

@@ -40,7 +40,8 @@ final class Judgements extends VisitArea {
     @CommandHandler
     CommandOutcome handle(RecordJudgement command, VisitRules rules) {
         VisitProgress progress = visit.progress();
-        Instant at = visit.occurredAt(command.occurredAt(), visit.announcedAt());
+        // Grades come from fieldwork: never dated before the arrival, nor before a later milestone.
+        Instant at = visit.occurredAt(command.occurredAt(), progress.lastMilestoneAt());
         LocalAuthorityInspectionRules la = LocalAuthorityInspection.rules(visit, rules);
         InspectionElement element = command.element();
         requireValid(command, la);

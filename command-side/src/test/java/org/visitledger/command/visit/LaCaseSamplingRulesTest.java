@@ -77,6 +77,50 @@ class LaCaseSamplingRulesTest {
     }
 
     @Test
+    void la_case_reference_in_lower_case_is_the_same_case() {
+        LaInspectionStory started = upTo(v, Stage.FIELDWORK);
+        fixture.given(started.events())
+                .andGivenCurrentTime(started.lastAt().plusSeconds(60))
+                .when(select(List.of(new SampledCase("sg-1-2", CaseKind.SAFEGUARDING))))
+                .expectException(refusedBecause(Refusal.DUPLICATE_CASE_REFERENCE))
+                .expectNoEvents();
+    }
+
+    @Test
+    void la_case_reference_is_recorded_in_upper_case() {
+        LaInspectionStory started = upTo(v, Stage.FIELDWORK);
+        Instant at = started.lastAt().plusSeconds(60);
+        fixture.given(started.events())
+                .andGivenCurrentTime(at)
+                .when(select(List.of(new SampledCase("lac-7/b", CaseKind.LOOKED_AFTER))))
+                .expectEvents(new CasesSelected(VISIT, SamplingStage.DURING_FIELDWORK,
+                        List.of(new SampledCase("LAC-7/B", CaseKind.LOOKED_AFTER)), at));
+    }
+
+    @Test
+    void la_case_reference_selected_during_fieldwork_is_not_dated_before_the_arrival() {
+        LaInspectionStory started = upTo(v, Stage.FIELDWORK);
+        fixture.given(started.events())
+                .andGivenCurrentTime(started.lastAt().plusSeconds(60))
+                .when(new SelectCases(VISIT, null, cases("SG-2", CaseKind.SAFEGUARDING, 6),
+                        started.lastAt().minusSeconds(3600)))
+                .expectException(invalid("occurredAt"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void la_sample_shortfall_justified_then_more_cases_still_short_needs_a_new_justification() {
+        LaInspectionStory story = upTo(v, Stage.FIELDWORK)
+                .send(new JustifySampleShortfall(VISIT, null, "Few cases open", null))
+                .send(select(cases("SG-2", CaseKind.SAFEGUARDING, 6), cases("LAC-2", CaseKind.LOOKED_AFTER, 5)));
+        fixture.given(story.events())
+                .andGivenCurrentTime(LaInspectionStory.at(v.feedback()))
+                .when(new GiveVerbalFeedback(VISIT, null, false, FEEDBACK_SUMMARY, null))
+                .expectException(refusedBecause(Refusal.CASE_SAMPLE_BELOW_MINIMUM))
+                .expectNoEvents();
+    }
+
+    @Test
     void la_case_reference_twice_in_one_selection_is_invalid() {
         LaInspectionStory started = upTo(v, Stage.FIELDWORK);
         fixture.given(started.events())

@@ -184,6 +184,17 @@ class LaJudgementRulesTest {
     }
 
     @Test
+    void la_judgements_are_not_dated_before_fieldwork_started() {
+        LaInspectionStory story = upTo(CHRISTMAS_2024, Stage.FIELDWORK);
+        fixture.given(story.events())
+                .andGivenCurrentTime(story.lastAt().plusSeconds(600))
+                .when(new RecordJudgement(VISIT, null, SAFEGUARDING, CHILDREN_ARE_SAFE, GOOD, false, null,
+                        story.lastAt().minusSeconds(86_400)))
+                .expectException(invalid("occurredAt"))
+                .expectNoEvents();
+    }
+
+    @Test
     void la_judgements_after_the_final_report_are_refused() {
         LaInspectionStory story = upTo(CHRISTMAS_2024, Stage.FINAL_REPORT);
         fixture.given(story.events())

@@ -9,8 +9,8 @@ import java.util.Map;
 /**
  * The confidential fields of the record and who may not read them (docs/rules.md, "Who uses it"):
  * <ul>
- * <li>rule ACCESS-CONFIDENTIAL: a concern's details and what was said to the duty desk may identify a whistle-blower
- * or a child; provisional findings (the feedback summary, a revised judgement and its reasons) stay confidential until
+ * <li>rule ACCESS-CONFIDENTIAL: a concern's details, what was said to the duty desk and why an LA inspection gave no
+ * notice may identify a whistle-blower or a child; provisional findings (the feedback summary, a revised judgement and its reasons) stay confidential until
  * the final report is sent, then a provider reads its own. Analysts and providers see these as {@value #REDACTED}.</li>
  * <li>rule ACCESS-CONCERNS-WHILE-LIVE: a provider does not read the summaries of concerns raised while the visit is
  * live, until the visit has ended.</li>
@@ -58,6 +58,10 @@ public final class ConfidentialFields {
         if (event instanceof DutyDeskConsulted e) {
             return new DutyDeskConsulted(e.visitId(), REDACTED, e.occurredAt());
         }
+        if (event instanceof InspectionNoticeGiven e && e.noNoticeDetails() != null) {
+            return new InspectionNoticeGiven(e.visitId(), e.fieldworkStartsOn(), e.noticeWorkingDays(),
+                    e.noNoticeReason(), REDACTED, e.rule(), e.occurredAt());
+        }
         if (event instanceof VerbalFeedbackGiven e && !findingsReleased) {
             return new VerbalFeedbackGiven(e.visitId(), e.seriousOrWidespreadConcerns(), REDACTED, e.occurredAt());
         }
@@ -96,6 +100,8 @@ public final class ConfidentialFields {
             fields.replace("grade", REDACTED);
             fields.replace("limits", REDACTED);
             fields.replace("overrideRationale", REDACTED);
+            // Which grade caused a reassessment would tell that it crossed a limit's threshold.
+            fields.replace("reassessedAfter", REDACTED);
             return fields;
         }
         return event;

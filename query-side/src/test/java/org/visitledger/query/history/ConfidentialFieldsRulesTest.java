@@ -42,19 +42,34 @@ class ConfidentialFieldsRulesTest {
     void access_provisional_grades_analysts_and_councils_read_an_la_inspections_grades_only_with_the_final_report() {
         JudgementRecorded grade = new JudgementRecorded("v", InspectionElement.SAFEGUARDING,
                 JudgementArea.OVERALL_EFFECTIVENESS, Grade.GOOD, Grade.GOOD, java.util.List.of(new GradeLimit(
-                "seed 003 para 31", Grade.ADEQUATE, true)), "Action already under way", null, AT);
+                "seed 003 para 31", Grade.ADEQUATE, true)), "Action already under way", JudgementArea.CHILDREN_ARE_SAFE,
+                AT);
         for (Reader reader : new Reader[]{Reader.ANALYST, Reader.PROVIDER}) {
             Object provisional = ConfidentialFields.redact(grade, reader, ENDED);
             assertThat(provisional).isInstanceOf(Map.class);
             Map<?, ?> fields = (Map<?, ?>) provisional;
             assertThat(fields.get("area")).isEqualTo(JudgementArea.OVERALL_EFFECTIVENESS);
-            for (String field : new String[]{"proposedGrade", "grade", "limits", "overrideRationale"}) {
+            for (String field : new String[]{"proposedGrade", "grade", "limits", "overrideRationale",
+                    "reassessedAfter"}) {
                 assertThat(fields.get(field)).as(field).isEqualTo(REDACTED);
             }
             assertThat(ConfidentialFields.redact(grade, reader, FINAL_SENT)).isEqualTo(grade);
         }
         assertThat(ConfidentialFields.redact(grade, Reader.INSPECTOR, ENDED)).isEqualTo(grade);
         assertThat(ConfidentialFields.redact(grade, Reader.INSPECTORATE, LIVE)).isEqualTo(grade);
+    }
+
+    @Test
+    void access_confidential_analysts_and_councils_never_read_why_an_la_inspection_gave_no_notice_in_detail() {
+        InspectionNoticeGiven notice = new InspectionNoticeGiven("v", java.time.LocalDate.of(2025, 4, 16), 0,
+                NoNoticeReason.SERIOUS_SAFEGUARDING_CONCERNS, "A social worker reported referrals left unread",
+                "seed 003 para 11", AT);
+        for (Reader reader : new Reader[]{Reader.ANALYST, Reader.PROVIDER}) {
+            InspectionNoticeGiven seen = (InspectionNoticeGiven) ConfidentialFields.redact(notice, reader, FINAL_SENT);
+            assertThat(seen.noNoticeDetails()).isEqualTo(REDACTED);
+            assertThat(seen.noNoticeReason()).isEqualTo(NoNoticeReason.SERIOUS_SAFEGUARDING_CONCERNS);
+        }
+        assertThat(ConfidentialFields.redact(notice, Reader.INSPECTORATE, FINAL_SENT)).isEqualTo(notice);
     }
 
     @Test
