@@ -7,6 +7,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.ErrorResponseException;
 import org.visitledger.problems.Problems;
+import org.visitledger.query.readmodel.ReadModelTables;
 import org.visitledger.security.ProviderScope;
 
 import java.time.Duration;
@@ -18,7 +19,7 @@ import java.util.concurrent.Semaphore;
 
 /**
  * docs/api.md "Reads": with {@code X-Min-Version: N} a read waits up to 5 seconds until its read model has applied
- * version N of the visit; then it answers 503 with Retry-After.
+ * version N of the visit, and is not being replayed; then it answers 503 with Retry-After.
  * <p>
  * Only a visit that exists and that the caller may see is waited for; any other is answered at once, as the read
  * would answer it without the header (404, or an empty list). Waiting for another provider's visit told a provider
@@ -36,11 +37,13 @@ public class ReadYourWrites {
 
     private final JdbcTemplate jdbc;
     private final ProviderScope providerScope;
+    private final ReadModelTables tables;
     private final Map<String, Semaphore> waitsByUser = new ConcurrentHashMap<>();
 
-    public ReadYourWrites(JdbcTemplate jdbc, ProviderScope providerScope) {
+    public ReadYourWrites(JdbcTemplate jdbc, ProviderScope providerScope, ReadModelTables tables) {
         this.jdbc = jdbc;
         this.providerScope = providerScope;
+        this.tables = tables;
     }
 
     /** Returns once {@code processingGroup} has applied {@code minVersion} of the visit (no-op when null). */
@@ -71,7 +74,9 @@ public class ReadYourWrites {
 
     private void waitFor(String processingGroup, String visitId, long minVersion) {
         Instant giveUp = Instant.now().plus(MAX_WAIT);
-        while (appliedVersion(processingGroup, visitId) < minVersion) {
+        // During a replay readers are served the snapshot taken when it began, which no later write reaches: a read
+        // that must see a write waits until the rebuilt tables are served again.
+        while (appliedVersion(processingGroup, visitId) < minVersion || tables.servesSnapshotOf(processingGroup)) {
             if (Instant.now().isAfter(giveUp)) {
                 ErrorResponseException notYet = Problems.thrown(HttpStatus.SERVICE_UNAVAILABLE, "read-model-behind",
                         "Read model not yet up to date",

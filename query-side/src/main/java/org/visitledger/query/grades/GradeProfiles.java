@@ -37,6 +37,7 @@ public class GradeProfiles {
                 + "> i.final_report_sent_at OR later.final_report_sent_at = i.final_report_sent_at "
                 + "AND later.visit_id > i.visit_id))) latest";
         SqlWhere where = new SqlWhere()
+                .and("visit_id = ?", filter.visitId())
                 .and("local_authority = ?", filter.localAuthority())
                 .and("region = ?", filter.region())
                 .and("element = ?", filter.element() == null ? null : filter.element().name())

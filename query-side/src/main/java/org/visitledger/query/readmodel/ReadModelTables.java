@@ -48,6 +48,14 @@ public class ReadModelTables {
         return table + "_snapshot";
     }
 
+    /**
+     * Whether readers of this read model are served its replay's snapshot, which holds only what was there when the
+     * replay began (events since then reach the live tables being rebuilt).
+     */
+    public boolean servesSnapshotOf(String readModel) {
+        return tablesOf(readModel).map(owned -> owned.stream().anyMatch(servedFromSnapshot::contains)).orElse(false);
+    }
+
     public void serveFromSnapshot(List<String> tables) {
         servedFromSnapshot.addAll(tables);
     }

@@ -8,6 +8,7 @@ import org.visitledger.events.Grade;
 import org.visitledger.events.InspectionElement;
 import org.visitledger.events.JudgementArea;
 import org.visitledger.query.grades.GradeProfileFilter;
+import org.visitledger.query.grades.GradeProfileProjection;
 import org.visitledger.query.grades.GradeProfileRow;
 import org.visitledger.query.grades.GradeProfiles;
 import org.visitledger.events.DeadlineCode;
@@ -69,7 +70,8 @@ public class DeadlineController {
 
     /** The grades of each council's latest LA inspection whose final report was sent (rule LA-GRADE-PROFILE). */
     @GetMapping("/api/analytics/grade-profile")
-    public Page<GradeProfileRow> gradeProfile(@RequestParam(required = false) String localAuthority,
+    public Page<GradeProfileRow> gradeProfile(@RequestParam(required = false) String visitId,
+                                              @RequestParam(required = false) String localAuthority,
                                               @RequestParam(required = false) String region,
                                               @RequestParam(required = false) InspectionElement element,
                                               @RequestParam(required = false) JudgementArea area,
@@ -77,9 +79,12 @@ public class DeadlineController {
                                               @RequestParam(required = false) Boolean limited,
                                               @RequestParam(required = false) Boolean overridden,
                                               @RequestParam(required = false) Integer page,
-                                              @RequestParam(required = false) Integer size) {
-        return gradeProfiles.find(new GradeProfileFilter(localAuthority, region, element, area, grade, limited,
-                overridden, CallerScope.providerUrn()), PageRequest.of(page, size));
+                                              @RequestParam(required = false) Integer size,
+                                              @RequestHeader(value = ReadYourWrites.HEADER, required = false)
+                                              Long minVersion) {
+        readYourWrites.await(GradeProfileProjection.NAME, visitId, minVersion);
+        return gradeProfiles.find(new GradeProfileFilter(visitId, localAuthority, region, element, area, grade,
+                limited, overridden, CallerScope.providerUrn()), PageRequest.of(page, size));
     }
 
     @GetMapping("/api/analytics/timeliness")

@@ -36,7 +36,7 @@ class GradeProfileReplayTest {
 
     private Page<GradeProfileRow> find(InspectionElement element, JudgementArea area, Grade grade, Boolean limited,
                                        Boolean overridden) {
-        return readSide.gradeProfiles().find(new GradeProfileFilter(null, null, element, area, grade, limited,
+        return readSide.gradeProfiles().find(new GradeProfileFilter(null, null, null, element, area, grade, limited,
                 overridden, null), PageRequest.of(0, 100));
     }
 
@@ -83,9 +83,9 @@ class GradeProfileReplayTest {
         assertThat(find(InspectionElement.LOOKED_AFTER_CHILDREN, JudgementArea.PROMOTING_SAFEGUARDING, null, null,
                 null).items()).extracting(GradeProfileRow::grade).containsExactly("GOOD");
         assertThat(readSide.gradeProfiles().find(new GradeProfileFilter(null, null, null, null, null, null, null,
-                "SC000001"), PageRequest.of(0, 100)).total()).isZero();
-        assertThat(readSide.gradeProfiles().find(new GradeProfileFilter("Northshire", "East of England", null, null,
-                null, null, null, "LA881"), PageRequest.of(1, 10)).items()).hasSize(10);
+                null, "SC000001"), PageRequest.of(0, 100)).total()).isZero();
+        assertThat(readSide.gradeProfiles().find(new GradeProfileFilter(la.visitId(), "Northshire", "East of England",
+                null, null, null, null, null, "LA881"), PageRequest.of(1, 10)).items()).hasSize(10);
     }
 
     @Test
