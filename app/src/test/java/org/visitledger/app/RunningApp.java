@@ -32,7 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
                 "visit-ledger.limits.address-reads-per-minute=1000000",
                 "visit-ledger.limits.address-read-burst=1000000",
                 "visit-ledger.limits.failed-logins-per-user=1000000",
-                "visit-ledger.limits.failed-logins-per-address=1000000"})
+                "visit-ledger.limits.failed-logins-per-address=1000000",
+                // Spring Boot's tests turn metrics export off; the application's /actuator/prometheus is tested.
+                "management.defaults.metrics.export.enabled=true"})
 @OnTestDatabase
 public abstract class RunningApp {
 

@@ -28,6 +28,8 @@ public class ApiSecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> {
                     auth.requestMatchers("/actuator/health/**", "/actuator/health", "/error").permitAll();
+                    // Metrics describe every visit's traffic: for administrators (their scrapers) only.
+                    auth.requestMatchers("/actuator/prometheus").hasRole("ADMIN");
                     accessRules.forEach(rules -> rules.apply(auth));
                     // Every API endpoint has a rule above (RoleMatrixTest checks the list); what is left is an unknown
                     // path or method, answered 404 or 405 to an authenticated caller.

@@ -1,5 +1,6 @@
 package org.visitledger.command.config;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.EventMessage;
@@ -32,6 +33,15 @@ public class CommandSideConfiguration {
     @ConditionalOnMissingBean
     public Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /**
+     * Times every command handled, by command and outcome ({@link CommandTimer}). Axon's InterceptorAutoConfiguration
+     * registers a handler-interceptor bean on the command bus itself; registering it here too would run it twice.
+     */
+    @Bean
+    public CommandTimer commandTimer(MeterRegistry registry) {
+        return new CommandTimer(registry);
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.visitledger.command.visit;
 
-import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.deadline.DeadlineManager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,11 +15,13 @@ public class VisitRulesConfiguration {
         return new VisitRules(rulebooks, calendar, deadlineManager);
     }
 
-    /** Rule OCCURRED-AT-RECEIVED, checked on the command bus before any visit handles a command. */
+    /**
+     * Rule OCCURRED-AT-RECEIVED, checked on the command bus before any visit handles a command. Axon's
+     * InterceptorAutoConfiguration registers handler-interceptor beans on the command bus (registering it here as
+     * well ran it twice).
+     */
     @Bean
-    public ReceivedWhenRecorded receivedWhenRecorded(CommandBus commandBus) {
-        ReceivedWhenRecorded rule = new ReceivedWhenRecorded();
-        commandBus.registerHandlerInterceptor(rule);
-        return rule;
+    public ReceivedWhenRecorded receivedWhenRecorded() {
+        return new ReceivedWhenRecorded();
     }
 }
