@@ -10,7 +10,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
  * that the combined app, which has this class on its class path, keeps its own.
  */
 @SpringBootApplication(scanBasePackages = {"org.visitledger.command", "org.visitledger.security", "org.visitledger.persistence",
-        "org.visitledger.settings", "org.visitledger.deadletters", "org.visitledger.requests", "org.visitledger.limits"})
+        "org.visitledger.settings", "org.visitledger.deadletters", "org.visitledger.requests", "org.visitledger.limits",
+        "org.visitledger.openapi"})
 public class CommandSideApplication {
 
     public static void main(String[] args) {

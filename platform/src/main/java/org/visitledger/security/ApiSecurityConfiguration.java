@@ -28,6 +28,9 @@ public class ApiSecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> {
                     auth.requestMatchers("/actuator/health/**", "/actuator/health", "/error").permitAll();
+                    // The API's description holds no data: open, so that tools and Swagger UI can read it.
+                    auth.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+                            .permitAll();
                     // Metrics describe every visit's traffic: for administrators (their scrapers) only.
                     auth.requestMatchers("/actuator/prometheus").hasRole("ADMIN");
                     accessRules.forEach(rules -> rules.apply(auth));

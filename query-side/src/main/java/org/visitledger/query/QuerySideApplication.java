@@ -10,7 +10,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
  * settings are {@code query-side.yml}, not application.yml, so that the combined app keeps its own.
  */
 @SpringBootApplication(scanBasePackages = {"org.visitledger.query", "org.visitledger.security", "org.visitledger.persistence",
-        "org.visitledger.settings", "org.visitledger.deadletters", "org.visitledger.requests", "org.visitledger.limits"})
+        "org.visitledger.settings", "org.visitledger.deadletters", "org.visitledger.requests", "org.visitledger.limits",
+        "org.visitledger.openapi"})
 public class QuerySideApplication {
 
     public static void main(String[] args) {

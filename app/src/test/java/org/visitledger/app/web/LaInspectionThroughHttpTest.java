@@ -175,7 +175,11 @@ class LaInspectionThroughHttpTest extends RunningApp {
         expect(provider.post(visit + "/case-list", caseList), 404);
         expect(provider.post(visit + "/complaints", "{\"summary\": \"Not ours\"}"), 404);
         expect(council.post(visit + "/case-list", caseList), 200);
-        expect(council.post(visit + "/complaints", "{\"summary\": \"The set-up call was not returned\"}"), 201);
+        Answer complaint = expect(council.post(visit + "/complaints",
+                "{\"summary\": \"The set-up call was not returned\"}"), 201);
+        // Issue 21: the complaint's Location is GET-able, by the council too.
+        assertThat(expect(council.get(java.net.URI.create(complaint.header("Location")).getPath()), 200).json()
+                .get("complaintId").asString()).isEqualTo("C-1");
         assertThat(awaitRead(council, visit, summary -> summary.get("version").asLong() >= 9).get("provider")
                 .get("urn").asString()).isEqualTo("LA881");
         expect(provider.get(visit), 404);

@@ -1,5 +1,6 @@
 package org.visitledger.query.web;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -11,6 +12,7 @@ import org.visitledger.query.audit.HistoryReadLog;
 import org.visitledger.query.consistency.ReadYourWrites;
 import org.visitledger.query.history.HistoryEntry;
 import org.visitledger.query.history.VisitHistory;
+import org.visitledger.query.history.VisitItems;
 import org.visitledger.query.history.VisitStateView;
 import org.visitledger.query.history.VisitTimeTravel;
 import org.visitledger.query.summary.VisitSummaries;
@@ -19,9 +21,14 @@ import org.visitledger.query.summary.VisitSummaryView;
 import org.visitledger.security.ProviderScope;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** GET /api/visits/{id} (summary projection), /history and /state (both from the event store itself). */
+/**
+ * GET /api/visits/{id} (summary projection), /history, /state and the items commands created (concerns, complaints,
+ * information requests, provider and informal concerns), all but the summary from the event store itself.
+ */
 @RestController
 @RequestMapping("/api/visits/{visitId}")
 public class VisitQueryController {
@@ -32,9 +39,12 @@ public class VisitQueryController {
     private final ReadYourWrites readYourWrites;
     private final HistoryReadLog readLog;
     private final ProviderScope providerScope;
+    private final VisitItems items;
 
     public VisitQueryController(VisitSummaries summaries, VisitHistory history, VisitTimeTravel timeTravel,
-                                ReadYourWrites readYourWrites, HistoryReadLog readLog, ProviderScope providerScope) {
+                                ReadYourWrites readYourWrites, HistoryReadLog readLog, ProviderScope providerScope,
+                                VisitItems items) {
+        this.items = items;
         this.summaries = summaries;
         this.history = history;
         this.timeTravel = timeTravel;
@@ -81,6 +91,49 @@ public class VisitQueryController {
         }
         readLog.record(visitId, CallerScope.actor());
         return entries;
+    }
+
+    /** What the Location of {@code POST …/concerns} points at (issue 21). */
+    @GetMapping("/concerns/{concernId}")
+    public Map<String, Object> concern(@PathVariable String visitId, @PathVariable String concernId) {
+        return item(visitId, VisitItems.Kind.CONCERNS, concernId);
+    }
+
+    @GetMapping("/complaints/{complaintId}")
+    public Map<String, Object> complaint(@PathVariable String visitId, @PathVariable String complaintId) {
+        return item(visitId, VisitItems.Kind.COMPLAINTS, complaintId);
+    }
+
+    @GetMapping("/information-requests/{requestId}")
+    public Map<String, Object> informationRequest(@PathVariable String visitId, @PathVariable String requestId) {
+        return item(visitId, VisitItems.Kind.INFORMATION_REQUESTS, requestId);
+    }
+
+    @GetMapping("/provider-concerns/{providerConcernId}")
+    public Map<String, Object> providerConcern(@PathVariable String visitId,
+                                               @PathVariable String providerConcernId) {
+        return item(visitId, VisitItems.Kind.PROVIDER_CONCERNS, providerConcernId);
+    }
+
+    @GetMapping("/informal-concerns/{informalConcernId}")
+    public Map<String, Object> informalConcern(@PathVariable String visitId,
+                                               @PathVariable String informalConcernId) {
+        return item(visitId, VisitItems.Kind.INFORMAL_CONCERNS, informalConcernId);
+    }
+
+    /** The events of the visit's history that name the item, redacted as the history is; 404 for none. */
+    private Map<String, Object> item(String visitId, VisitItems.Kind kind, String id) {
+        requireVisibleToCaller(visitId);
+        List<HistoryEntry> events = items.of(CallerScope.reader(), visitId, kind, id);
+        if (events.isEmpty()) {
+            throw Problems.thrown(HttpStatus.NOT_FOUND, "unknown-item", "Unknown " + kind.idField(),
+                    "Visit " + visitId + " has no " + kind.idField() + " " + id);
+        }
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("visitId", visitId);
+        answer.put(kind.idField(), id);
+        answer.put("history", events);
+        return answer;
     }
 
     /** Another provider's visit answers as unknown: its existence is not revealed. */
