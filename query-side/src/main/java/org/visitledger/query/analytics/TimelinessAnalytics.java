@@ -37,13 +37,20 @@ public class TimelinessAnalytics {
     }
 
     public List<TimelinessRow> timeliness(TimelinessGrouping grouping) {
+        return timeliness(grouping, TimelinessFilter.NONE);
+    }
+
+    /** The rates over the rows the filter keeps: a visit type, a region, deadlines due in a period. */
+    public List<TimelinessRow> timeliness(TimelinessGrouping grouping, TimelinessFilter filter) {
         // No constant in GROUP BY when ungrouped: PostgreSQL refuses one.
         String codeAndGroup = grouping == null ? "code" : "code, " + grouping.sql();
         String groupColumn = grouping == null ? "NULL" : grouping.sql();
         Map<List<String>, long[]> counts = new LinkedHashMap<>();
-        String notAWindow = " WHERE NOT " + WINDOW;
+        List<Object> args = new ArrayList<>(board.statusArgs());
+        StringBuilder where = new StringBuilder(" WHERE NOT " + WINDOW);
+        filter.appendTo(where, args);
         jdbc.query("SELECT code, " + groupColumn + " AS grp, status, COUNT(*) AS n FROM " + board.rowsWithStatus()
-                + notAWindow + " GROUP BY " + codeAndGroup + ", status ORDER BY " + codeAndGroup, rs -> {
+                + where + " GROUP BY " + codeAndGroup + ", status ORDER BY " + codeAndGroup, rs -> {
                     String key = grouping == null ? null : grouping.label(rs.getString("grp"));
                     long[] c = counts.computeIfAbsent(java.util.Arrays.asList(rs.getString("code"), key),
                             k -> new long[5]);
@@ -56,7 +63,7 @@ public class TimelinessAnalytics {
                         case "OPEN", "DUE_SOON" -> c[3] += n;
                         default -> { } // CANCELLED deadlines no longer apply and count nowhere
                     }
-                }, board.statusArgs().toArray());
+                }, args.toArray());
         List<TimelinessRow> rows = new ArrayList<>();
         counts.forEach((key, c) -> {
             long due = c[0] + c[1] + c[4] + c[2];

@@ -5,6 +5,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.visitledger.events.Grade;
+import org.visitledger.events.VisitType;
+import org.visitledger.query.analytics.TimelinessFilter;
 import org.visitledger.events.InspectionElement;
 import org.visitledger.events.JudgementArea;
 import org.visitledger.query.grades.GradeProfileFilter;
@@ -88,9 +90,14 @@ public class DeadlineController {
     }
 
     @GetMapping("/api/analytics/timeliness")
-    public List<TimelinessRow> timeliness(@RequestParam(required = false) String groupBy) {
+    public List<TimelinessRow> timeliness(@RequestParam(required = false) String groupBy,
+                                          @RequestParam(required = false) VisitType visitType,
+                                          @RequestParam(required = false) String region,
+                                          @RequestParam(required = false) Instant dueAfter,
+                                          @RequestParam(required = false) Instant dueBefore) {
+        TimelinessFilter filter = new TimelinessFilter(visitType, region, dueAfter, dueBefore);
         try {
-            return analytics.timeliness(TimelinessGrouping.fromParameter(groupBy));
+            return analytics.timeliness(TimelinessGrouping.fromParameter(groupBy), filter);
         } catch (IllegalArgumentException unknown) {
             throw Problems.thrown(Problems.invalid("groupBy", "must be one of " + TimelinessGrouping.parameters()));
         }

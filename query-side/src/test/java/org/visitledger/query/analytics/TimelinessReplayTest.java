@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.visitledger.events.VisitType;
 import org.visitledger.events.stream.RecordedStory;
 import org.visitledger.query.deadlines.DeadlineView;
 import org.visitledger.query.deadlines.DeadlineFilter;
@@ -78,6 +79,28 @@ class TimelinessReplayTest {
                         tuple("PUBLICATION", "LA_SAFEGUARDING_LAC", 1L, 0L, 1.0),
                         tuple("PUBLICATION", "RSS_ASSURANCE", 1L, 0L, 1.0),
                         tuple("PUBLICATION", "SCH_ASSURANCE", 1L, 1L, 0.5));
+    }
+
+    @Test
+    void filtered_by_visit_type_region_and_period_the_rates_count_only_those_deadlines() {
+        deliverEveryStoryAsRecordedBy(JUNE_2025);
+        TimelinessAnalytics analytics = readSide.timeliness(JUNE_2025);
+
+        assertThat(analytics.timeliness(null, new TimelinessFilter(VisitType.LA_SAFEGUARDING_LAC, null, null, null)))
+                .extracting(TimelinessRow::code)
+                .containsExactly("CASE_LIST", "DRAFT_REPORT", "FIELDWORK_FEEDBACK", "FINAL_REPORT",
+                        "INITIAL_CASE_SELECTION", "PROVIDER_COMMENTS", "PUBLICATION");
+        assertThat(analytics.timeliness(null, new TimelinessFilter(null, "East of England", null, null)))
+                .extracting(TimelinessRow::code).contains("CASE_LIST");
+        assertThat(analytics.timeliness(null, new TimelinessFilter(null, "South West", null, null)))
+                .extracting(TimelinessRow::code).contains("ANNEX_A_RETURN").doesNotContain("CASE_LIST");
+        // January 2025: the LA inspection's draft, comments, final report and publication fell due then, and the
+        // SCH December visit's draft (16 January); its comment window is left out.
+        assertThat(analytics.timeliness(null, new TimelinessFilter(null, null, Instant.parse("2025-01-01T00:00:00Z"),
+                Instant.parse("2025-02-01T00:00:00Z"))))
+                .extracting(TimelinessRow::code, TimelinessRow::metOnTime)
+                .containsExactly(tuple("DRAFT_REPORT", 2L), tuple("FINAL_REPORT", 1L), tuple("PROVIDER_COMMENTS", 1L),
+                        tuple("PUBLICATION", 1L));
     }
 
     @Test
