@@ -15,6 +15,13 @@ import static org.visitledger.app.web.ErrorResponsesTest.assertProblem;
  */
 class PrometheusMetricsTest extends RunningApp {
 
+    /** The readiness group includes the read models' health (ReadModelsHealthIndicator), open like health. */
+    @Test
+    void readiness_and_liveness_answer_without_credentials() {
+        assertThat(anonymous.get("/actuator/health/readiness").json().get("status").asString()).isEqualTo("UP");
+        assertThat(anonymous.get("/actuator/health/liveness").json().get("status").asString()).isEqualTo("UP");
+    }
+
     @Test
     void prometheus_is_for_administrators_only() {
         assertProblem(inspector.as("analyst").get("/actuator/prometheus"), 403);

@@ -83,6 +83,17 @@ public class ProjectionMonitor {
         return lags;
     }
 
+    /** The read models whose processor here is failing (retrying a batch that keeps failing). */
+    public java.util.Set<String> failing() {
+        java.util.Set<String> failing = new java.util.TreeSet<>();
+        readModelProcessors().forEach((name, processor) -> {
+            if (inError(processor)) {
+                failing.add(name);
+            }
+        });
+        return failing;
+    }
+
     /** Processes (sagas) run on the same event stream but keep no read model. */
     private Map<String, StreamingEventProcessor> readModelProcessors() {
         Map<String, StreamingEventProcessor> readModels = new TreeMap<>();
