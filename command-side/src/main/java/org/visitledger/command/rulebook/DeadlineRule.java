@@ -1,7 +1,10 @@
 package org.visitledger.command.rulebook;
 
+import org.visitledger.calendar.WorkingDayCalendar;
 import org.visitledger.events.DeadlineCode;
 import org.visitledger.events.DeadlineOwner;
+
+import java.time.LocalDate;
 
 /**
  * "Within {@code workingDays} working days of the day {@code startsAt} happened", owed by {@code owner} (rule
@@ -11,4 +14,9 @@ import org.visitledger.events.DeadlineOwner;
  */
 public record DeadlineRule(DeadlineCode code, DeadlineTrigger startsAt, int workingDays, DeadlineOwner owner,
                            boolean window, String rule, String ruleId, Integer calendarDays) {
+
+    /** The day it falls due when its clock starts on {@code day} (due by the end of that day, London). */
+    public LocalDate dueDay(LocalDate day, WorkingDayCalendar calendar) {
+        return calendarDays != null ? day.plusDays(calendarDays) : calendar.workingDaysAfter(day, workingDays);
+    }
 }

@@ -60,7 +60,9 @@ final class CaseSampling extends VisitArea {
     CommandOutcome handle(SelectCases command, VisitRules rules) {
         VisitProgress progress = visit.progress();
         // A selection once the inspectors are on site is during fieldwork, so it is not dated before they arrived.
-        Instant at = visit.occurredAt(command.occurredAt(), progress.status() == VisitStatus.ON_SITE
+        SamplingStage stage = progress.status() == VisitStatus.ON_SITE ? SamplingStage.DURING_FIELDWORK
+                : SamplingStage.BEFORE_FIELDWORK;
+        Instant at = visit.occurredAt(command.occurredAt(), stage == SamplingStage.DURING_FIELDWORK
                 ? progress.lastMilestoneAt() : visit.announcedAt());
         CaseSamplingRule sampling = LocalAuthorityInspection.rules(visit, rules).caseSampling();
         progress.requireBeforeEnd();
@@ -69,8 +71,6 @@ final class CaseSampling extends VisitArea {
             throw visit.refused(Refusal.CASE_LIST_NOT_PROVIDED, "inspectors select cases from the council's case "
                     + "list; record the list first");
         }
-        SamplingStage stage = progress.status() == VisitStatus.ON_SITE ? SamplingStage.DURING_FIELDWORK
-                : SamplingStage.BEFORE_FIELDWORK;
         apply(new CasesSelected(visit.id(), stage, cases, at));
         if (stage == SamplingStage.BEFORE_FIELDWORK && shortfalls(sampling).stream()
                 .noneMatch(shortfall -> shortfall.stage() == SamplingStage.BEFORE_FIELDWORK)) {

@@ -37,9 +37,9 @@ record InspectionNotice(LocalDate fieldworkStartsOn, int noticeWorkingDays, NoNo
         }
         NoticeRule notice = rulebook.localAuthorityInspectionRules().orElseThrow().notice();
         NoNoticeReason reason = command.noNoticeReason();
-        LocalDate start = command.fieldworkStartsOn() != null ? command.fieldworkStartsOn()
-                : reason != null ? dayOne : calendar.workingDaysAfter(dayOne, notice.maxWorkingDays());
         LocalDate latest = calendar.workingDaysAfter(dayOne, notice.maxWorkingDays());
+        LocalDate start = command.fieldworkStartsOn() != null ? command.fieldworkStartsOn()
+                : reason != null ? dayOne : latest;
         if (start.isBefore(dayOne) || start.isAfter(latest)) {
             throw new InvalidCommandException("fieldworkStartsOn", "fieldwork starts between the notification ("
                     + dayOne + ") and " + latest + ": at most " + notice.maxWorkingDays() + " working days' notice");

@@ -172,10 +172,9 @@ public class Visit {
     void startDeadlines(DeadlineTrigger trigger, LocalDate day, Instant at, VisitRules rules) {
         WorkingDayCalendar calendar = rules.calendar();
         for (DeadlineRule rule : rulebook(rules).deadlinesStartingAt(trigger)) {
-            Instant due = rule.calendarDays() != null ? calendar.endOf(day.plusDays(rule.calendarDays()))
-                    : calendar.endOfWorkingDaysAfter(day, rule.workingDays());
-            deadlines.start(visitId, deadlines.newIdFor(rule.code()), rule.code(), rule.owner(), due, rule.rule(),
-                    rule.window(), at, rules.deadlineManager());
+            deadlines.start(visitId, deadlines.newIdFor(rule.code()), rule.code(), rule.owner(),
+                    calendar.endOf(rule.dueDay(day, calendar)), rule.rule(), rule.window(), at,
+                    rules.deadlineManager());
         }
     }
 

@@ -57,17 +57,20 @@ final class VisitDeadlines {
                              LocalDate plannedLastDay, Instant at, VisitRules rules) {
         WorkingDayCalendar calendar = rules.calendar();
         for (DeadlineRule rule : rulebook.deadlinesStartingAt(DeadlineTrigger.ANNOUNCED)) {
-            LocalDate due = calendar.workingDaysAfter(dayOne, rule.workingDays());
+            LocalDate due = rule.dueDay(dayOne, calendar);
             if (due.isBefore(firstDayOnSite)) {
-                start(visitId, rule.code().name(), rule.code(), rule.owner(), calendar.endOf(due), rule.rule(),
-                        rule.window(), at, rules.deadlineManager());
+                start(visitId, rule, calendar.endOf(due), at, rules);
             }
         }
         for (DeadlineRule rule : rulebook.deadlinesStartingAt(DeadlineTrigger.PLANNED_LAST_DAY)) {
-            start(visitId, rule.code().name(), rule.code(), rule.owner(),
-                    calendar.endOfWorkingDaysAfter(plannedLastDay, rule.workingDays()), rule.rule(), rule.window(), at,
-                    rules.deadlineManager());
+            start(visitId, rule, calendar.endOf(rule.dueDay(plannedLastDay, calendar)), at, rules);
         }
+    }
+
+    /** A clock of the creating command: its id is its code, as nothing has been applied yet. */
+    private void start(String visitId, DeadlineRule rule, Instant dueAt, Instant at, VisitRules rules) {
+        start(visitId, rule.code().name(), rule.code(), rule.owner(), dueAt, rule.rule(), rule.window(), at,
+                rules.deadlineManager());
     }
 
     /** Rule DEADLINE-MET-LATE: meets an open or already-missed deadline; late if the act came after the due time. */
