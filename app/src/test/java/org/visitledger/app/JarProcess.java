@@ -3,6 +3,7 @@ package org.visitledger.app;
 import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -68,6 +69,11 @@ public final class JarProcess {
         }
         process.destroyForcibly();
         throw new AssertionError(name + " did not start within " + startTimeout + "; see " + log);
+    }
+
+    /** The lines the process has logged so far. */
+    public List<String> logLines() throws IOException {
+        return Files.readAllLines(log.toPath());
     }
 
     public String baseUrl() {

@@ -40,6 +40,9 @@ class KillAndRestartIT {
         ApiClient inspector = new ApiClient("http://localhost:" + port, "inspector");
 
         app = start(dataDir, port, "first");
+        // Issue 21: a start on a fresh data directory logs no warning and no error (the start-up line is INFO).
+        assertThat(app.logLines()).as("start-up log").noneMatch(line -> line.contains(" WARN ")
+                || line.contains(" ERROR ")).anyMatch(line -> line.contains("visit-ledger is ready at http://localhost:"));
         String visitId = inspector.post("/api/visits", VisitRequests.announce("SCH_ASSURANCE")).json()
                 .get("visitId").asString();
         String visit = "/api/visits/" + visitId;

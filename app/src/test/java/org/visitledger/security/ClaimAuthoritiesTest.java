@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Roles and the provider binding read from a token's claims. */
 class ClaimAuthoritiesTest {
 
-    private final ClaimAuthorities claims = new ClaimAuthorities("roles", "provider_urn");
+    private final ClaimAuthorities claims = new ClaimAuthorities("roles", "provider_urn", "name");
 
     @Test
     void each_role_becomes_a_spring_role() {
@@ -48,6 +48,13 @@ class ClaimAuthoritiesTest {
 
         assertThat(authorities(inspector)).containsExactly("ROLE_INSPECTOR");
         assertThat(claims.providerBinding().validate(jwt(Map.of("roles", List.of("INSPECTOR")))).hasErrors()).isFalse();
+    }
+
+    @Test
+    void the_name_claim_names_the_inspector_the_caller_is() {
+        assertThat(authorities(Map.of("roles", List.of("INSPECTOR"), "name", " Jo Smith ")))
+                .containsExactlyInAnyOrder("ROLE_INSPECTOR", "INSPECTOR_NAME:Jo Smith");
+        assertThat(authorities(Map.of("roles", List.of("INSPECTOR"), "name", " "))).containsExactly("ROLE_INSPECTOR");
     }
 
     private List<String> authorities(Map<String, Object> tokenClaims) {

@@ -37,6 +37,6 @@ class JwtPropertiesTest {
     }
 
     private static JwtProperties properties(String issuer, String audience, URI jwkSetUri, Resource publicKey) {
-        return new JwtProperties(issuer, audience, jwkSetUri, publicKey, "sub", "roles", "provider_urn");
+        return new JwtProperties(issuer, audience, jwkSetUri, publicKey, "sub", "roles", "provider_urn", "name");
     }
 }

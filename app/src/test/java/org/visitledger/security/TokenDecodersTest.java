@@ -66,7 +66,7 @@ class TokenDecodersTest {
     private JwtDecoder decoder() {
         URI keySet = URI.create("http://127.0.0.1:" + issuer.getAddress().getPort() + "/jwks");
         JwtProperties properties = new JwtProperties(TokenIssuer.ISSUER, TokenIssuer.AUDIENCE, keySet, null, "sub",
-                "roles", "provider_urn");
-        return TokenDecoders.decoder(properties, new ClaimAuthorities("roles", "provider_urn"));
+                "roles", "provider_urn", "name");
+        return TokenDecoders.decoder(properties, new ClaimAuthorities("roles", "provider_urn", "name"));
     }
 }

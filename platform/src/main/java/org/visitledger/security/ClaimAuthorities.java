@@ -17,7 +17,8 @@ import java.util.List;
 /**
  * A token's roles and provider binding as the authorities both sides check: each role in the roles claim becomes
  * {@code ROLE_<role>} (the role matrix), and a PROVIDER's provider URN claim becomes {@code PROVIDER_URN:<urn>}
- * (provider isolation). The URN claim means nothing without the PROVIDER role: an inspector is never narrowed by it.
+ * (provider isolation); the name claim, where the token has it, becomes {@code INSPECTOR_NAME:<name>}
+ * ({@link InspectorName}). The URN claim means nothing without the PROVIDER role: an inspector is never narrowed by it.
  */
 final class ClaimAuthorities implements Converter<Jwt, Collection<GrantedAuthority>> {
 
@@ -25,10 +26,12 @@ final class ClaimAuthorities implements Converter<Jwt, Collection<GrantedAuthori
 
     private final String rolesClaim;
     private final String providerUrnClaim;
+    private final String nameClaim;
 
-    ClaimAuthorities(String rolesClaim, String providerUrnClaim) {
+    ClaimAuthorities(String rolesClaim, String providerUrnClaim, String nameClaim) {
         this.rolesClaim = rolesClaim;
         this.providerUrnClaim = providerUrnClaim;
+        this.nameClaim = nameClaim;
     }
 
     @Override
@@ -39,6 +42,10 @@ final class ClaimAuthorities implements Converter<Jwt, Collection<GrantedAuthori
         if (roles.contains(PROVIDER)) {
             authorities.add(new SimpleGrantedAuthority(
                     ProviderAuthority.of(token.getClaimAsString(providerUrnClaim))));
+        }
+        String name = token.hasClaim(nameClaim) ? token.getClaimAsString(nameClaim) : null;
+        if (StringUtils.hasText(name)) {
+            authorities.add(new SimpleGrantedAuthority(InspectorName.authority(name.strip())));
         }
         return authorities;
     }

@@ -36,6 +36,9 @@ public class DemoUsersConfiguration {
     /** The provider the provider-role demo users are bound to: each sees and acts on its own visits only. */
     static final Map<String, String> DEMO_PROVIDER_URNS = Map.of("provider", "SC000001", "council", "LA881");
 
+    /** The person the demo inspector is, as the tour's announcements name their lead inspector ({@link InspectorName}). */
+    static final Map<String, String> DEMO_INSPECTOR_NAMES = Map.of("inspector", "Jo Smith");
+
     @Bean
     public ApiAuthentication demoUsersAuthentication() {
         return new HttpBasicAuthentication();
@@ -61,8 +64,10 @@ public class DemoUsersConfiguration {
     }
 
     private static String[] authorities(String user, String role) {
-        return "PROVIDER".equals(role)
-                ? new String[]{"ROLE_PROVIDER", ProviderAuthority.of(DEMO_PROVIDER_URNS.get(user))}
-                : new String[]{"ROLE_" + role};
+        if ("PROVIDER".equals(role)) {
+            return new String[]{"ROLE_PROVIDER", ProviderAuthority.of(DEMO_PROVIDER_URNS.get(user))};
+        }
+        String name = DEMO_INSPECTOR_NAMES.get(user);
+        return name == null ? new String[]{"ROLE_" + role} : new String[]{"ROLE_" + role, InspectorName.authority(name)};
     }
 }

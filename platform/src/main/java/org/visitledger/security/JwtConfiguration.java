@@ -32,6 +32,7 @@ public class JwtConfiguration {
     }
 
     private static ClaimAuthorities claimAuthorities(JwtProperties properties) {
-        return new ClaimAuthorities(properties.rolesClaim(), properties.providerUrnClaim());
+        return new ClaimAuthorities(properties.rolesClaim(), properties.providerUrnClaim(),
+                properties.nameClaim());
     }
 }

@@ -19,11 +19,13 @@ import java.net.URI;
  * @param principalClaim    the claim recorded as the actor of every event
  * @param rolesClaim        the claim listing the caller's roles, e.g. {@code ["INSPECTOR"]}
  * @param providerUrnClaim  the claim binding a PROVIDER caller to its provider URN
+ * @param nameClaim         the claim giving the caller's name as visits name their inspectors ({@link InspectorName})
  */
 @ConfigurationProperties("visit-ledger.security.jwt")
 public record JwtProperties(String issuer, String audience, URI jwkSetUri, Resource publicKeyLocation,
                             @DefaultValue("sub") String principalClaim, @DefaultValue("roles") String rolesClaim,
-                            @DefaultValue("provider_urn") String providerUrnClaim) {
+                            @DefaultValue("provider_urn") String providerUrnClaim,
+                            @DefaultValue("name") String nameClaim) {
 
     private static final String PREFIX = "visit-ledger.security.jwt.";
 
@@ -34,6 +36,7 @@ public record JwtProperties(String issuer, String audience, URI jwkSetUri, Resou
         require(principalClaim, "principal-claim");
         require(rolesClaim, "roles-claim");
         require(providerUrnClaim, "provider-urn-claim");
+        require(nameClaim, "name-claim");
         if ((jwkSetUri == null) == (publicKeyLocation == null)) {
             throw new IllegalArgumentException("Set exactly one of " + PREFIX + "jwk-set-uri and " + PREFIX
                     + "public-key-location: bearer tokens are verified with the issuer's public key");

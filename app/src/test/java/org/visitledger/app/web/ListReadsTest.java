@@ -53,6 +53,26 @@ class ListReadsTest extends RunningApp {
                 .isNotEqualTo(firstPage.get("items").get(0).get("visitId").asString());
     }
 
+    /** Issue 21, "my visits": the demo inspector is Jo Smith, the lead inspector of the visits VisitRequests makes. */
+    @Test
+    void inspector_me_lists_the_visits_the_signed_in_inspector_leads() {
+        String region = "Region " + UUID.randomUUID();
+        String mine = announce("RSS_ASSURANCE", region);
+        Answer other = inspector.post("/api/visits", VisitRequests.announce("SCH_ASSURANCE")
+                .replace("South East", region).replace("Jo Smith", "Ann Hale"));
+        assertThat(other.status()).as(other.toString()).isEqualTo(201);
+        awaitRead(inspector, "/api/visits?region=" + encode(region), list -> list.get("total").asLong() == 2);
+
+        for (String me : new String[]{"me", "ME", "Me"}) {
+            JsonNode myVisits = inspector.get("/api/visits?region=" + encode(region) + "&inspector=" + me).json();
+            assertThat(myVisits.get("total").asLong()).as(me).isEqualTo(1);
+            assertThat(myVisits.get("items").get(0).get("visitId").asString()).isEqualTo(mine);
+        }
+        Answer nameless = inspector.as("manager").get("/api/visits?inspector=me");
+        assertProblem(nameless, 400);
+        assertThat(nameless.json().get("errors").get(0).get("field").asString()).isEqualTo("inspector");
+    }
+
     @Test
     void bad_list_parameters_are_400_naming_the_parameter() {
         assertProblem(inspector.get("/api/visits?size=501"), 400);

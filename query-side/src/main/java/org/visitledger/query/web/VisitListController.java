@@ -17,10 +17,15 @@ import org.visitledger.query.summary.VisitListFilter;
 import org.visitledger.query.summary.VisitSummaries;
 import org.visitledger.query.history.Reader;
 import org.visitledger.query.summary.VisitSummaryView;
+import org.visitledger.problems.Problems;
+import org.visitledger.security.InspectorName;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The list reads (docs/api.md, "Reads"): visits and the notification log, with filters and paging. */
 @RestController
 public class VisitListController {
+
+    private static final String ME = "me";
 
     private final VisitSummaries summaries;
     private final NotificationLog notifications;
@@ -41,10 +46,24 @@ public class VisitListController {
                                          @RequestParam(required = false) Integer page,
                                          @RequestParam(required = false) Integer size) {
         Page<VisitSummaryView> found = summaries.list(new VisitListFilter(type, status == null ? null : status.name(),
-                region, providerUrn, inspector, CallerScope.providerUrn()), PageRequest.of(page, size));
+                region, providerUrn, leadInspector(inspector), CallerScope.providerUrn()), PageRequest.of(page, size));
         Reader reader = CallerScope.reader();
         return new Page<>(found.items().stream().map(summary -> summary.as(reader)).toList(), found.page(),
                 found.size(), found.total());
+    }
+
+    /**
+     * "My visits" (issue 21): {@code inspector=me} (any case) is the signed-in user's own name as visits name their
+     * lead inspector ({@link InspectorName}); a caller whose sign-in carries no name is told so, not answered an
+     * empty list.
+     */
+    private static String leadInspector(String inspector) {
+        if (inspector == null || !inspector.strip().equalsIgnoreCase(ME)) {
+            return inspector;
+        }
+        return InspectorName.of(SecurityContextHolder.getContext().getAuthentication())
+                .orElseThrow(() -> Problems.thrown(Problems.invalid("inspector", "inspector=me needs a sign-in that "
+                        + "names you as visits name their lead inspector (a token's name claim); yours does not")));
     }
 
     @GetMapping("/api/notifications")
