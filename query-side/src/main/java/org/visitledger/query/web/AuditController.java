@@ -1,5 +1,6 @@
 package org.visitledger.query.web;
 
+import org.visitledger.query.csv.CsvLists;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -18,7 +19,7 @@ public class AuditController {
         this.readLog = readLog;
     }
 
-    @GetMapping("/api/audit/history-reads")
+    @GetMapping(value = "/api/audit/history-reads", produces = {"application/json", CsvLists.TEXT_CSV})
     public Page<HistoryRead> historyReads(@RequestParam(required = false) String visitId,
                                           @RequestParam(required = false) String actor,
                                           @RequestParam(required = false) Integer page,

@@ -1,5 +1,6 @@
 package org.visitledger.query.web;
 
+import org.visitledger.query.csv.CsvLists;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -49,7 +50,7 @@ public class DeadlineController {
         this.gradeProfiles = gradeProfiles;
     }
 
-    @GetMapping("/api/deadlines")
+    @GetMapping(value = "/api/deadlines", produces = {"application/json", CsvLists.TEXT_CSV})
     public Page<DeadlineView> deadlines(@RequestParam(required = false) String visitId,
                                         @RequestParam(required = false) DeadlineStatus status,
                                         @RequestParam(required = false) DeadlineCode code,
@@ -71,7 +72,7 @@ public class DeadlineController {
     }
 
     /** The grades of each council's latest LA inspection whose final report was sent (rule LA-GRADE-PROFILE). */
-    @GetMapping("/api/analytics/grade-profile")
+    @GetMapping(value = "/api/analytics/grade-profile", produces = {"application/json", CsvLists.TEXT_CSV})
     public Page<GradeProfileRow> gradeProfile(@RequestParam(required = false) String visitId,
                                               @RequestParam(required = false) String localAuthority,
                                               @RequestParam(required = false) String region,
@@ -89,7 +90,7 @@ public class DeadlineController {
                 limited, overridden, CallerScope.providerUrn()), PageRequest.of(page, size));
     }
 
-    @GetMapping("/api/analytics/timeliness")
+    @GetMapping(value = "/api/analytics/timeliness", produces = {"application/json", CsvLists.TEXT_CSV})
     public List<TimelinessRow> timeliness(@RequestParam(required = false) String groupBy,
                                           @RequestParam(required = false) VisitType visitType,
                                           @RequestParam(required = false) String region,

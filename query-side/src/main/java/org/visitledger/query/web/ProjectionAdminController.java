@@ -1,5 +1,6 @@
 package org.visitledger.query.web;
 
+import org.visitledger.query.csv.CsvLists;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,7 +27,7 @@ public class ProjectionAdminController {
         this.replayer = replayer;
     }
 
-    @GetMapping("/api/admin/projections")
+    @GetMapping(value = "/api/admin/projections", produces = {"application/json", CsvLists.TEXT_CSV})
     public List<ProjectionStatus> projections() {
         // "replaying" means a rebuild started here is still catching up (reads served from its snapshot).
         return monitor.statuses().stream().map(s -> s.replaying(replayer.isReplaying(s.name()))).toList();

@@ -1,5 +1,6 @@
 package org.visitledger.query.web;
 
+import org.visitledger.query.csv.CsvLists;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -37,7 +38,7 @@ public class VisitListController {
         this.readYourWrites = readYourWrites;
     }
 
-    @GetMapping("/api/visits")
+    @GetMapping(value = "/api/visits", produces = {"application/json", CsvLists.TEXT_CSV})
     public Page<VisitSummaryView> visits(@RequestParam(required = false) VisitType type,
                                          @RequestParam(required = false) SummaryStatus status,
                                          @RequestParam(required = false) String region,
@@ -66,7 +67,7 @@ public class VisitListController {
                         + "names you as visits name their lead inspector (a token's name claim); yours does not")));
     }
 
-    @GetMapping("/api/notifications")
+    @GetMapping(value = "/api/notifications", produces = {"application/json", CsvLists.TEXT_CSV})
     public Page<NotificationView> notifications(@RequestParam(required = false) String visitId,
                                                 @RequestParam(required = false) NotificationStatus status,
                                                 @RequestParam(required = false) NotificationChannel channel,

@@ -1,5 +1,6 @@
 package org.visitledger.query.web;
 
+import org.visitledger.query.csv.CsvLists;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -82,7 +83,7 @@ public class VisitQueryController {
      * The full history; analysts and providers see confidential fields redacted (a provider its own visit's
      * provisional findings once the final report is sent). Every read is recorded for auditors.
      */
-    @GetMapping("/history")
+    @GetMapping(value = "/history", produces = {"application/json", CsvLists.TEXT_CSV})
     public List<HistoryEntry> history(@PathVariable String visitId) {
         requireVisibleToCaller(visitId);
         List<HistoryEntry> entries = history.as(CallerScope.reader(), visitId);
