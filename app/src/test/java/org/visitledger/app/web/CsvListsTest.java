@@ -98,6 +98,11 @@ class CsvListsTest extends RunningApp {
         assertThat(empty.body()).isEmpty();
         assertThat(empty.header("X-Total-Count")).isEqualTo("0");
 
+        // Any type accepted, or none named: JSON, also from a list that offers no CSV.
+        assertThat(inspector.with("Accept", "*/*").get("/api/visits").contentType()).isEqualTo("application/json");
+        assertThat(inspector.as("admin").with("Accept", "*/*").get("/api/admin/dead-letters").contentType())
+                .isEqualTo("application/json");
+
         Answer unknownParameter = csv(inspector, "/api/visits?regoin=Yorkshire");
         assertProblem(unknownParameter, 400);
         String visitId = announce("Region " + UUID.randomUUID());

@@ -2,8 +2,8 @@ package org.visitledger.command.visit;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.visitledger.command.rulebook.CaseSamplingRule;
-import org.visitledger.command.rulebook.LocalAuthorityInspectionRules;
+import org.visitledger.rulebook.CaseSamplingRule;
+import org.visitledger.rulebook.LocalAuthorityInspectionRules;
 import org.visitledger.events.*;
 
 import java.time.Instant;
@@ -103,17 +103,7 @@ final class CaseSampling extends VisitArea {
     }
 
     private List<SampleShortfall> shortfalls(CaseSamplingRule sampling) {
-        List<SampleShortfall> shortfalls = new ArrayList<>();
-        for (SamplingStage stage : SamplingStage.values()) {
-            for (CaseKind kind : CaseKind.values()) {
-                int count = selected.getOrDefault(stage, Map.of()).getOrDefault(kind, 0);
-                int minimum = sampling.minimum(stage, kind);
-                if (count < minimum) {
-                    shortfalls.add(new SampleShortfall(stage, kind, count, minimum));
-                }
-            }
-        }
-        return shortfalls;
+        return sampling.shortfalls(selected);
     }
 
     private static String describe(List<SampleShortfall> shortfalls) {

@@ -2,8 +2,8 @@ package org.visitledger.command.visit;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.visitledger.command.rulebook.DeadlineTrigger;
-import org.visitledger.command.rulebook.LocalAuthorityInspectionRules;
+import org.visitledger.rulebook.DeadlineTrigger;
+import org.visitledger.rulebook.LocalAuthorityInspectionRules;
 import org.visitledger.events.DeadlineCode;
 import org.visitledger.events.InspectorsArrivedOnSite;
 import org.visitledger.events.PauseAdvised;

@@ -1,6 +1,6 @@
 package org.visitledger.command.visit;
 
-import org.visitledger.command.rulebook.LimitingJudgementRule;
+import org.visitledger.rulebook.LimitingJudgementRule;
 import org.visitledger.events.Grade;
 import org.visitledger.events.GradeLimit;
 import org.visitledger.events.JudgementArea;

@@ -1,8 +1,8 @@
 package org.visitledger.command.visit;
 
 import org.visitledger.calendar.WorkingDayCalendar;
-import org.visitledger.command.rulebook.NoticeRule;
-import org.visitledger.command.rulebook.Rulebook;
+import org.visitledger.rulebook.NoticeRule;
+import org.visitledger.rulebook.Rulebook;
 import org.visitledger.events.InspectionNoticeGiven;
 import org.visitledger.events.NoNoticeReason;
 import org.visitledger.events.Provider;

@@ -2,7 +2,7 @@ package org.visitledger.command.visit;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.visitledger.command.rulebook.LetterRule;
+import org.visitledger.rulebook.LetterRule;
 import org.visitledger.events.ConcernCategory;
 import org.visitledger.events.ConcernRaised;
 import org.visitledger.events.DutyDeskConsulted;

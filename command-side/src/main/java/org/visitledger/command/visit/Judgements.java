@@ -2,8 +2,8 @@ package org.visitledger.command.visit;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
-import org.visitledger.command.rulebook.LimitingJudgementRule;
-import org.visitledger.command.rulebook.LocalAuthorityInspectionRules;
+import org.visitledger.rulebook.LimitingJudgementRule;
+import org.visitledger.rulebook.LocalAuthorityInspectionRules;
 import org.visitledger.events.*;
 
 import java.time.Instant;
@@ -75,8 +75,7 @@ final class Judgements extends VisitArea {
 
     /** Rule LA-JUDGEMENTS-COMPLETE: the areas of both schedules not yet graded, as ELEMENT/AREA. */
     List<String> ungraded(LocalAuthorityInspectionRules la) {
-        return la.evaluationSchedules().keySet().stream().sorted().flatMap(element -> la.schedule(element).stream()
-                .filter(area -> standing(element, area) == null).map(area -> element + "/" + area)).toList();
+        return la.ungraded((element, area) -> standing(element, area) != null);
     }
 
     /**

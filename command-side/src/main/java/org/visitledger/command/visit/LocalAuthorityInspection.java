@@ -1,6 +1,6 @@
 package org.visitledger.command.visit;
 
-import org.visitledger.command.rulebook.LocalAuthorityInspectionRules;
+import org.visitledger.rulebook.LocalAuthorityInspectionRules;
 
 /** The guard every command of an LA inspection alone shares: the visit is one. */
 final class LocalAuthorityInspection {

@@ -3,9 +3,9 @@ package org.visitledger.command.visit;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
-import org.visitledger.command.rulebook.DeadlineTrigger;
-import org.visitledger.command.rulebook.LetterRule;
-import org.visitledger.command.rulebook.Rulebook;
+import org.visitledger.rulebook.DeadlineTrigger;
+import org.visitledger.rulebook.LetterRule;
+import org.visitledger.rulebook.Rulebook;
 import org.visitledger.events.*;
 
 import java.time.Instant;
@@ -22,8 +22,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  */
 final class ReportPath extends VisitArea {
 
-    static final String REVISED_JUDGEMENT_PURPOSE = "Revised judgement, with the reasons for the change from the "
-            + "provisional judgement given at feedback";
+    static final String REVISED_JUDGEMENT_PURPOSE = NotificationPurposes.REVISED_JUDGEMENT;
     static final String MONITORING_OUTCOME_PURPOSE = "Outcome of the monitoring visit";
     static final String DFE = "Department for Education";
 

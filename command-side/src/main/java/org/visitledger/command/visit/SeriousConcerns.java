@@ -3,11 +3,11 @@ package org.visitledger.command.visit;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.visitledger.calendar.WorkingDayCalendar;
-import org.visitledger.command.rulebook.DeadlineRule;
-import org.visitledger.command.rulebook.DeadlineTrigger;
-import org.visitledger.command.rulebook.MonitoringVisitRule;
-import org.visitledger.command.rulebook.NotificationRule;
-import org.visitledger.command.rulebook.Rulebook;
+import org.visitledger.rulebook.DeadlineRule;
+import org.visitledger.rulebook.DeadlineTrigger;
+import org.visitledger.rulebook.MonitoringVisitRule;
+import org.visitledger.rulebook.NotificationRule;
+import org.visitledger.rulebook.Rulebook;
 import org.visitledger.events.*;
 
 import java.time.Instant;

@@ -8,10 +8,10 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.visitledger.calendar.WorkingDayCalendar;
-import org.visitledger.command.rulebook.DeadlineRule;
-import org.visitledger.command.rulebook.DeadlineTrigger;
-import org.visitledger.command.rulebook.NotificationRule;
-import org.visitledger.command.rulebook.Rulebook;
+import org.visitledger.rulebook.DeadlineRule;
+import org.visitledger.rulebook.DeadlineTrigger;
+import org.visitledger.rulebook.NotificationRule;
+import org.visitledger.rulebook.Rulebook;
 import org.visitledger.events.*;
 
 import java.time.Duration;

@@ -1,10 +1,10 @@
 package org.visitledger.command.visit;
 
 import org.visitledger.calendar.WorkingDayCalendar;
-import org.visitledger.command.rulebook.AnnexARule;
-import org.visitledger.command.rulebook.Rulebook;
-import org.visitledger.command.rulebook.Rulebooks;
-import org.visitledger.command.rulebook.UnknownRulebookException;
+import org.visitledger.rulebook.AnnexARule;
+import org.visitledger.rulebook.Rulebook;
+import org.visitledger.rulebook.Rulebooks;
+import org.visitledger.rulebook.UnknownRulebookException;
 import org.visitledger.events.VisitType;
 
 import java.time.Instant;

@@ -2,7 +2,7 @@ package org.visitledger.command.visit;
 
 import org.axonframework.deadline.DeadlineManager;
 import org.visitledger.calendar.WorkingDayCalendar;
-import org.visitledger.command.rulebook.Rulebooks;
+import org.visitledger.rulebook.Rulebooks;
 
 /**
  * What a visit's handlers consult besides the visit itself: the rulebooks, the working-day calendar and the

@@ -4,7 +4,7 @@ import org.axonframework.deadline.DeadlineManager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.visitledger.calendar.WorkingDayCalendar;
-import org.visitledger.command.rulebook.Rulebooks;
+import org.visitledger.rulebook.Rulebooks;
 
 @Configuration(proxyBeanMethods = false)
 public class VisitRulesConfiguration {

@@ -1,8 +1,11 @@
 package org.visitledger.command.web;
 
+import org.visitledger.lifecycle.CommandRoutes;
 import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -33,6 +36,7 @@ public class AnnouncementController {
     }
 
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     public ResponseEntity<Map<String, Object>> announce(@Valid @RequestBody AnnounceVisitBody body) {
         String visitId = UUID.randomUUID().toString();
         if (body.visitType() == VisitType.MONITORING) {

@@ -1,5 +1,6 @@
 package org.visitledger.command.web;
 
+import org.visitledger.lifecycle.CommandRoutes;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;

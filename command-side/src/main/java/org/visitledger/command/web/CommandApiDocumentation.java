@@ -1,5 +1,10 @@
 package org.visitledger.command.web;
 
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.HeaderParameter;
@@ -23,6 +28,8 @@ import java.util.List;
 public class CommandApiDocumentation {
 
     static final String REFUSED = "RefusedCommand";
+    static final String ANSWER = "CommandAnswer";
+    static final String NEXT_ACTION = "NextAction";
 
     @Bean
     public OperationCustomizer commandProblems() {
@@ -37,6 +44,12 @@ public class CommandApiDocumentation {
             operation.addParametersItem(new HeaderParameter().name("Idempotency-Key").required(false)
                     .description("A key of the caller's choosing: the same key and body again answers the first "
                             + "answer without recording anything").schema(new StringSchema()));
+            operation.getResponses().forEach((status, response) -> {
+                if (status.startsWith("2")) {
+                    response.setContent(new Content().addMediaType("application/json",
+                            new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + ANSWER))));
+                }
+            });
             ApiProblems.add(operation, "400", "The request is invalid: the body, a field or a parameter (errors)");
             ApiProblems.add(operation, "404", "No such visit (or another provider's)");
             ApiProblems.add(operation, "409", "Refused in the visit's current state (reason names the rule), a "
@@ -57,6 +70,19 @@ public class CommandApiDocumentation {
                     Arrays.stream(Refusal.values()).map(Enum::name).toList()));
             openApi.getComponents().addSchemas(REFUSED, new Schema<>().allOf(List.of(problem, reason))
                     .description("A command refused: reason names the rule (docs/rules.md)"));
+            openApi.getComponents().addSchemas(NEXT_ACTION, new ObjectSchema()
+                    .description("A command the caller may send next: rel names it by its path under the visit")
+                    .addProperty("rel", new StringSchema()).addProperty("method", new StringSchema())
+                    .addProperty("href", new StringSchema()));
+            openApi.getComponents().addSchemas(ANSWER, new ObjectSchema()
+                    .description("A command's answer: the visit's version after it (also its ETag), the id of what "
+                            + "it created where it created something (e.g. concernId, complaintId), the visit's status "
+                            + "and the commands the caller may send next (rule VISIT-NEXT-ACTIONS)")
+                    .addProperty("visitId", new StringSchema()).addProperty("version", new IntegerSchema())
+                    .addProperty("status", new StringSchema())
+                    .addProperty("actions", new ArraySchema().items(new Schema<>().$ref("#/components/schemas/"
+                            + NEXT_ACTION)))
+                    .additionalProperties(new StringSchema()));
         };
     }
 }

@@ -1,9 +1,12 @@
 package org.visitledger.command.web;
 
+import org.visitledger.lifecycle.CommandRoutes;
 import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -27,6 +30,7 @@ public class ConcernsController {
     }
 
     @PostMapping(CommandRoutes.CONCERNS)
+    @ResponseStatus(HttpStatus.CREATED)
     public ResponseEntity<Map<String, Object>> raiseConcern(@PathVariable String visitId,
             @Valid @RequestBody ConcernBody body) {
         return created(visitId, "concernId", version -> new RaiseConcern(visitId, version,
@@ -48,6 +52,7 @@ public class ConcernsController {
     }
 
     @PostMapping(CommandRoutes.PROVIDER_CONCERNS)
+    @ResponseStatus(HttpStatus.CREATED)
     public ResponseEntity<Map<String, Object>> providerConcern(@PathVariable String visitId,
             @Valid @RequestBody ProviderConcernBody body) {
         return created(visitId, "providerConcernId", version -> new RecordProviderConcern(visitId,
@@ -64,6 +69,7 @@ public class ConcernsController {
     }
 
     @PostMapping(CommandRoutes.INFORMAL_CONCERNS)
+    @ResponseStatus(HttpStatus.CREATED)
     public ResponseEntity<Map<String, Object>> recordInformalConcern(@PathVariable String visitId,
             @Valid @RequestBody InformalConcernBody body) {
         return created(visitId, "informalConcernId", version -> new RecordInformalConcern(visitId, version,

@@ -1,5 +1,6 @@
 package org.visitledger.command.web;
 
+import org.visitledger.lifecycle.CommandRoutes;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -1,9 +1,12 @@
 package org.visitledger.command.web;
 
+import org.visitledger.lifecycle.CommandRoutes;
 import jakarta.validation.Valid;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -31,6 +34,7 @@ public class VisitActivityController {
     }
 
     @PostMapping(CommandRoutes.INFORMATION_REQUESTS)
+    @ResponseStatus(HttpStatus.CREATED)
     public ResponseEntity<Map<String, Object>> requestInformation(@PathVariable String visitId,
             @Valid @RequestBody InformationRequestBody body) {
         CommandOutcome outcome = sender.send(version ->

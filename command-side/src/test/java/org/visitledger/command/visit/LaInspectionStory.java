@@ -1,7 +1,7 @@
 package org.visitledger.command.visit;
 
-import org.visitledger.command.rulebook.LimitingJudgementRule;
-import org.visitledger.command.rulebook.LocalAuthorityInspectionRules;
+import org.visitledger.rulebook.LimitingJudgementRule;
+import org.visitledger.rulebook.LocalAuthorityInspectionRules;
 import org.visitledger.events.*;
 
 import java.io.BufferedReader;

@@ -4,7 +4,7 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.visitledger.command.rulebook.LimitingJudgementRule;
+import org.visitledger.rulebook.LimitingJudgementRule;
 import org.visitledger.events.*;
 
 import java.time.Instant;

@@ -4,8 +4,8 @@ import org.axonframework.deadline.DeadlineManager;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.visitledger.calendar.WorkingDayCalendar;
-import org.visitledger.command.rulebook.Rulebook;
-import org.visitledger.command.rulebook.Rulebooks;
+import org.visitledger.rulebook.Rulebook;
+import org.visitledger.rulebook.Rulebooks;
 import org.visitledger.events.*;
 
 import java.lang.reflect.Field;

@@ -1,9 +1,9 @@
 package org.visitledger.command.visit;
 
-import org.visitledger.command.rulebook.ArrivalDeadlineRule;
-import org.visitledger.command.rulebook.DeadlineTrigger;
-import org.visitledger.command.rulebook.MonitoringVisitRule;
-import org.visitledger.command.rulebook.Rulebook;
+import org.visitledger.rulebook.ArrivalDeadlineRule;
+import org.visitledger.rulebook.DeadlineTrigger;
+import org.visitledger.rulebook.MonitoringVisitRule;
+import org.visitledger.rulebook.Rulebook;
 import org.visitledger.events.*;
 
 import java.time.Duration;

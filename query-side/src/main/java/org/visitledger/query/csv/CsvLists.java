@@ -53,6 +53,17 @@ public class CsvLists extends AbstractHttpMessageConverter<Object> {
         return Page.class.isAssignableFrom(type) || List.class.isAssignableFrom(type);
     }
 
+    /**
+     * Only when CSV is what was chosen for the answer: never for "any type" ({@code *}{@code /*}, or no type while Spring
+     * collects what an endpoint could produce), so that a read which does not declare CSV among its types keeps
+     * answering JSON whatever the converters' order.
+     */
+    @Override
+    public boolean canWrite(Class<?> type, MediaType mediaType) {
+        return supports(type) && mediaType != null && "text".equals(mediaType.getType())
+                && "csv".equals(mediaType.getSubtype());
+    }
+
     @Override
     protected boolean canRead(MediaType mediaType) {
         return false;

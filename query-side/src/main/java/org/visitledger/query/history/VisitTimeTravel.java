@@ -4,6 +4,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
 import org.visitledger.events.*;
+import org.visitledger.lifecycle.LifecycleStatus;
 import org.visitledger.query.history.VisitStateView.DeadlineState;
 import org.visitledger.query.history.VisitStateView.Milestone;
 

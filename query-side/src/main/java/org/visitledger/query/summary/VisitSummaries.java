@@ -47,6 +47,6 @@ public class VisitSummaries {
                 rs.getString("provider_local_authority"), rs.getString("provider_region")),
                 rs.getString("lead_inspector"), announced.toInstant(), ended == null ? null : ended.toLocalDate(),
                 (Boolean) rs.getObject("serious_concerns"), rs.getLong("version"),
-                Map.of("self", "/api/visits/" + id, "history", "/api/visits/" + id + "/history"));
+                Map.of("self", "/api/visits/" + id, "history", "/api/visits/" + id + "/history"), null);
     }
 }

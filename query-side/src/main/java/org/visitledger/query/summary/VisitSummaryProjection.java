@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.stereotype.Component;
 import org.visitledger.events.*;
-import org.visitledger.query.history.LifecycleStatus;
+import org.visitledger.lifecycle.LifecycleStatus;
 import org.visitledger.query.readmodel.ReadModel;
 import org.visitledger.query.readmodel.ReadModelProjection;
 import org.visitledger.query.writing.BatchWriter;

@@ -8,7 +8,11 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.visitledger.lifecycle.NextAction;
+import org.visitledger.lifecycle.NextActions;
+import org.visitledger.lifecycle.VisitPositions;
 import org.visitledger.problems.Problems;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.visitledger.query.audit.HistoryReadLog;
 import org.visitledger.query.consistency.ReadYourWrites;
 import org.visitledger.query.history.HistoryEntry;
@@ -41,11 +45,15 @@ public class VisitQueryController {
     private final HistoryReadLog readLog;
     private final ProviderScope providerScope;
     private final VisitItems items;
+    private final VisitPositions positions;
+    private final NextActions nextActions;
 
     public VisitQueryController(VisitSummaries summaries, VisitHistory history, VisitTimeTravel timeTravel,
                                 ReadYourWrites readYourWrites, HistoryReadLog readLog, ProviderScope providerScope,
-                                VisitItems items) {
+                                VisitItems items, VisitPositions positions, NextActions nextActions) {
         this.items = items;
+        this.positions = positions;
+        this.nextActions = nextActions;
         this.summaries = summaries;
         this.history = history;
         this.timeTravel = timeTravel;
@@ -59,9 +67,14 @@ public class VisitQueryController {
                                     @RequestHeader(value = ReadYourWrites.HEADER, required = false) Long minVersion) {
         readYourWrites.await(VisitSummaryProjection.NAME, visitId, minVersion);
         // Another provider's visit answers as unknown: its existence is not revealed.
-        return summaries.find(visitId).filter(summary -> ProviderScope.allowsProvider(summary.provider().urn()))
-                .map(summary -> summary.as(CallerScope.reader()))
+        VisitSummaryView summary = summaries.find(visitId)
+                .filter(found -> ProviderScope.allowsProvider(found.provider().urn()))
                 .orElseThrow(() -> VisitNotFoundException.of(visitId));
+        // Issue 21: the commands the caller may send next, as of the summary's version.
+        List<NextAction> next = positions.at(visitId, summary.version())
+                .map(position -> nextActions.of(position, SecurityContextHolder.getContext().getAuthentication()))
+                .orElse(List.of());
+        return summary.as(CallerScope.reader()).withActions(next);
     }
 
     /** Time travel for auditors: exactly one of {@code asOf} (a recorded instant) or {@code version}. */

@@ -1,4 +1,4 @@
-package org.visitledger.command.rulebook;
+package org.visitledger.rulebook;
 
 import org.visitledger.calendar.WorkingDayCalendar;
 import org.visitledger.events.DeadlineCode;

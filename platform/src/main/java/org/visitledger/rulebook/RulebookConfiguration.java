@@ -1,4 +1,4 @@
-package org.visitledger.command.rulebook;
+package org.visitledger.rulebook;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,4 +1,4 @@
-package org.visitledger.command.rulebook;
+package org.visitledger.rulebook;
 
 import org.visitledger.events.VisitType;
 import tools.jackson.databind.DeserializationFeature;

@@ -1,4 +1,4 @@
-package org.visitledger.command.rulebook;
+package org.visitledger.rulebook;
 
 /**
  * How much notice an LA inspection gives before fieldwork (rule LA-NOTICE): at most {@code maxWorkingDays} working

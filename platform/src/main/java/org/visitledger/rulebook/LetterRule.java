@@ -1,4 +1,4 @@
-package org.visitledger.command.rulebook;
+package org.visitledger.rulebook;
 
 /**
  * The visit ends in a published letter instead of a report (rule LETTER-NO-REPORT; seed 002); with

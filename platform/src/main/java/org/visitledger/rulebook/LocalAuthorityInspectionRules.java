@@ -1,10 +1,11 @@
-package org.visitledger.command.rulebook;
+package org.visitledger.rulebook;
 
 import org.visitledger.events.InspectionElement;
 import org.visitledger.events.JudgementArea;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiPredicate;
 
 /**
  * What only an LA safeguarding and looked-after-children inspection has (seed 003): its notice, its case sample, the
@@ -21,6 +22,12 @@ public record LocalAuthorityInspectionRules(NoticeRule notice, CaseSamplingRule 
 
     public List<JudgementArea> schedule(InspectionElement element) {
         return evaluationSchedules.getOrDefault(element, List.of());
+    }
+
+    /** The areas of both schedules not yet graded, as {@code ELEMENT/AREA}, in the schedules' order. */
+    public List<String> ungraded(BiPredicate<InspectionElement, JudgementArea> graded) {
+        return evaluationSchedules.keySet().stream().sorted().flatMap(element -> schedule(element).stream()
+                .filter(area -> !graded.test(element, area)).map(area -> element + "/" + area)).toList();
     }
 
     /** The limiting rules on this area of this element. */

@@ -1,4 +1,4 @@
-package org.visitledger.command.rulebook;
+package org.visitledger.rulebook;
 
 /**
  * A monitoring visit decided by a case review: its window opens {@code windowOpensWeeks} after the last day of the

@@ -1,4 +1,4 @@
-package org.visitledger.command.rulebook;
+package org.visitledger.rulebook;
 
 /** The milestones whose day starts a working-day clock. */
 public enum DeadlineTrigger {

@@ -1,4 +1,4 @@
-package org.visitledger.command.web;
+package org.visitledger.lifecycle;
 
 import java.util.List;
 

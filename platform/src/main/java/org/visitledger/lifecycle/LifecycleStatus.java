@@ -1,4 +1,4 @@
-package org.visitledger.query.history;
+package org.visitledger.lifecycle;
 
 import org.visitledger.events.*;
 
