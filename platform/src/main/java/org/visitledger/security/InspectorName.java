@@ -1,7 +1,6 @@
 package org.visitledger.security;
 
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 
 import java.util.Optional;
 
@@ -24,11 +23,6 @@ public final class InspectorName {
 
     /** The caller's inspector name; empty for a caller whose sign-in carries none. */
     public static Optional<String> of(Authentication caller) {
-        if (caller == null) {
-            return Optional.empty();
-        }
-        return caller.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .filter(authority -> authority.startsWith(PREFIX))
-                .map(authority -> authority.substring(PREFIX.length())).findFirst();
+        return PrefixedAuthority.valueOf(caller, PREFIX);
     }
 }

@@ -1,7 +1,6 @@
 package org.visitledger.security;
 
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 
 import java.util.Optional;
 
@@ -22,11 +21,6 @@ public final class ProviderAuthority {
 
     /** The provider URN the caller is bound to; empty for everyone but provider users (and for no caller). */
     public static Optional<String> urnOf(Authentication caller) {
-        if (caller == null) {
-            return Optional.empty();
-        }
-        return caller.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .filter(authority -> authority.startsWith(PREFIX))
-                .map(authority -> authority.substring(PREFIX.length())).findFirst();
+        return PrefixedAuthority.valueOf(caller, PREFIX);
     }
 }
