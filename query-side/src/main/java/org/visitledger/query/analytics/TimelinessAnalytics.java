@@ -30,12 +30,6 @@ public class TimelinessAnalytics {
     private static final String WINDOW = "(code = 'COMPLAINT_WINDOW' OR code = 'PROVIDER_COMMENTS' "
             + "AND visit_type <> 'LA_SAFEGUARDING_LAC')";
 
-    /** Whether a dashboard row is a window, which the rates leave out. */
-    public static boolean isWindow(String code, String visitType) {
-        return code.equals("COMPLAINT_WINDOW")
-                || code.equals("PROVIDER_COMMENTS") && !visitType.equals("LA_SAFEGUARDING_LAC");
-    }
-
     public List<TimelinessRow> timeliness(TimelinessGrouping grouping) {
         return timeliness(grouping, TimelinessFilter.NONE);
     }
