@@ -96,6 +96,11 @@ public final class WorkingDayCalendar {
         return at(day, END_OF_DAY);
     }
 
+    /** The end of the London day {@code instant} falls on. */
+    public Instant endOfDayOf(Instant instant) {
+        return endOf(dayOf(instant));
+    }
+
     public Instant at(LocalDate day, LocalTime wallClockTime) {
         requireKnown(day);
         return day.atTime(wallClockTime).atZone(LONDON).toInstant();

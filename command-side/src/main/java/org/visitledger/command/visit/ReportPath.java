@@ -78,7 +78,7 @@ final class ReportPath extends VisitArea {
         apply(new DraftReportSent(visit.id(), at));
         visit.deadlines().meet(visit.id(), DeadlineCode.DRAFT_REPORT.name(), at);
         visit.startDeadlines(DeadlineTrigger.DRAFT_SENT, rules.calendar().dayOf(at), at, rules);
-        visit.requireNotifications(visit.rulebook(rules).notificationsAtDraft(), endOfDay(at, rules), at,
+        visit.requireNotifications(visit.rulebook(rules).notificationsAtDraft(), rules.calendar().endOfDayOf(at), at,
                 rules.calendar());
         return CommandOutcome.of(null);
     }
@@ -136,9 +136,10 @@ final class ReportPath extends VisitArea {
         if (rulebook.postVisitSurvey()) {
             VisitNotifications notifications = visit.notifications();
             notifications.require(visit.id(), notifications.nextId(0), toProvider(), NotificationChannel.EMAIL,
-                    "Post-visit survey, sent with the final report", endOfDay(at, rules), at);
+                    "Post-visit survey, sent with the final report", rules.calendar().endOfDayOf(at), at);
         }
-        visit.requireNotifications(rulebook.notificationsAtFinalReport(), endOfDay(at, rules), at, rules.calendar());
+        visit.requireNotifications(rulebook.notificationsAtFinalReport(), rules.calendar().endOfDayOf(at), at,
+                rules.calendar());
         return CommandOutcome.of(null);
     }
 
@@ -200,9 +201,6 @@ final class ReportPath extends VisitArea {
         }
     }
 
-    private static Instant endOfDay(Instant at, VisitRules rules) {
-        return rules.calendar().endOf(rules.calendar().dayOf(at));
-    }
 
     private String toProvider() {
         return VisitNotifications.recipient("PROVIDER", visit.provider());

@@ -60,7 +60,7 @@ final class SeriousConcerns extends VisitArea {
         apply(new ConcernRaised(visit.id(), concernId, command.category(), command.summary(), command.details(), at));
         // Rule LA-RISK-OF-HARM: a significant risk of harm is told to the DCS at once, then confirmed in writing.
         visit.requireNotifications(rulebook.notificationsAtConcern(command.category()),
-                rules.calendar().endOf(rules.calendar().dayOf(at)), at, rules.calendar());
+                rules.calendar().endOfDayOf(at), at, rules.calendar());
         // Rule CONCERN-ESCALATION: a serious concern raised after the visit ended starts the case review from that day;
         // one recorded late but raised during the visit counts from the visit's last day, never from before it.
         LocalDate lastDay = visit.progress().lastDayOfVisit();
