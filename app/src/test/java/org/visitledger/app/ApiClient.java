@@ -79,6 +79,36 @@ public final class ApiClient {
         return send(request(path).GET());
     }
 
+    /**
+     * Opens a stream that does not end by itself (server-sent events) and answers as soon as its head has arrived: the
+     * status and headers, with the body that follows unread and the connection closed.
+     */
+    public Answer openStream(String path) {
+        try {
+            HttpResponse<java.io.InputStream> response = http.send(request(path).GET().build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
+            response.body().close();
+            return new Answer(new HeadOnly(response));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Opens a stream whose lines the caller reads as they come; close it when done. */
+    public HttpResponse<java.util.stream.Stream<String>> streamLines(String path) {
+        try {
+            return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofLines());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public Answer delete(String path) {
         return send(request(path).DELETE());
     }
@@ -132,6 +162,50 @@ public final class ApiClient {
         @Override
         public String toString() {
             return response.statusCode() + " " + response.body();
+        }
+    }
+
+    /** The head of a streamed answer, as an answer with an empty body. */
+    private record HeadOnly(HttpResponse<?> head) implements HttpResponse<String> {
+
+        @Override
+        public int statusCode() {
+            return head.statusCode();
+        }
+
+        @Override
+        public HttpRequest request() {
+            return head.request();
+        }
+
+        @Override
+        public java.util.Optional<HttpResponse<String>> previousResponse() {
+            return java.util.Optional.empty();
+        }
+
+        @Override
+        public java.net.http.HttpHeaders headers() {
+            return head.headers();
+        }
+
+        @Override
+        public String body() {
+            return "";
+        }
+
+        @Override
+        public java.util.Optional<javax.net.ssl.SSLSession> sslSession() {
+            return head.sslSession();
+        }
+
+        @Override
+        public URI uri() {
+            return head.uri();
+        }
+
+        @Override
+        public HttpClient.Version version() {
+            return head.version();
         }
     }
 }

@@ -92,6 +92,7 @@ class RoleMatrixTest extends RunningApp {
             entry("GET /api/visits/{visitId}/informal-concerns/{informalConcernId}",
                     union(INSPECTORATE, "auditor", "analyst", "provider")),
             entry("GET /api/audit/history-reads", Set.of("auditor")),
+            entry("GET /api/events", union(INSPECTORATE, "auditor", "analyst", "provider")),
             entry("GET /api/deadlines", union(INSPECTORATE, "auditor", "analyst", "provider")),
             entry("GET /api/notifications", union(INSPECTORATE, "auditor", "analyst", "provider")),
             entry("GET /api/deadlines/summary", union(INSPECTORATE, "auditor", "analyst")),
@@ -124,7 +125,7 @@ class RoleMatrixTest extends RunningApp {
                 + (methodAndPath[1].endsWith("/state") ? "?version=0" : "");
         ApiClient caller = inspector.as(user);
         Answer answer = switch (methodAndPath[0]) {
-            case "GET" -> caller.get(path);
+            case "GET" -> path.equals("/api/events") ? caller.openStream(path) : caller.get(path);
             case "DELETE" -> caller.delete(path);
             default -> caller.post(path, "{}");
         };

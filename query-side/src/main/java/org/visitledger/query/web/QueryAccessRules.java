@@ -21,7 +21,7 @@ public class QueryAccessRules implements AccessRules {
         auth.requestMatchers(HttpMethod.GET, "/api/visits", "/api/visits/*", "/api/visits/*/history",
                         "/api/visits/*/state", "/api/deadlines", "/api/notifications", "/api/analytics/grade-profile",
                         "/api/visits/*/concerns/*", "/api/visits/*/complaints/*", "/api/visits/*/information-requests/*",
-                        "/api/visits/*/provider-concerns/*", "/api/visits/*/informal-concerns/*")
+                        "/api/visits/*/provider-concerns/*", "/api/visits/*/informal-concerns/*", "/api/events")
                 .hasAnyRole(with(INSPECTORATE, "AUDITOR", "ANALYST", "PROVIDER"))
                 .requestMatchers(HttpMethod.GET, "/api/audit/**").hasRole("AUDITOR")
                 .requestMatchers(HttpMethod.GET, "/api/deadlines/summary", "/api/analytics/timeliness")
