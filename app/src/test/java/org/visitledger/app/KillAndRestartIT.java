@@ -40,9 +40,6 @@ class KillAndRestartIT {
         ApiClient inspector = new ApiClient("http://localhost:" + port, "inspector");
 
         app = start(dataDir, port, "first");
-        // Issue 21: a start on a fresh data directory logs no warning and no error (the start-up line is INFO).
-        assertThat(app.logLines()).as("start-up log").noneMatch(line -> line.contains(" WARN ")
-                || line.contains(" ERROR ")).anyMatch(line -> line.contains("visit-ledger is ready at http://localhost:"));
         String visitId = inspector.post("/api/visits", VisitRequests.announce("SCH_ASSURANCE")).json()
                 .get("visitId").asString();
         String visit = "/api/visits/" + visitId;
@@ -53,6 +50,11 @@ class KillAndRestartIT {
         assertThat(requested.status()).as(requested.toString()).isEqualTo(201);
         JsonNode before = inspector.get(visit + "/history").json();
 
+        // Issue 21: a start on a fresh data directory and its first commands log no warning and no error (the start-up
+        // line is INFO).
+        assertThat(app.logLines()).as("log of the start and the first commands").noneMatch(line ->
+                line.contains(" WARN ") || line.contains(" ERROR "))
+                .anyMatch(line -> line.contains("visit-ledger is ready at http://localhost:"));
         app.kill();   // SIGKILL: no shutdown hooks, no flush
         sleepUntil(dueAt.plusSeconds(3));
         app = start(dataDir, port, "second");
