@@ -93,6 +93,7 @@ class RoleMatrixTest extends RunningApp {
                     union(INSPECTORATE, "auditor", "analyst", "provider")),
             entry("GET /api/audit/history-reads", Set.of("auditor")),
             entry("GET /api/events", union(INSPECTORATE, "auditor", "analyst", "provider")),
+            entry("GET /api/me", union(INSPECTORATE, "auditor", "analyst", "provider", "admin")),
             entry("GET /api/deadlines", union(INSPECTORATE, "auditor", "analyst", "provider")),
             entry("GET /api/notifications", union(INSPECTORATE, "auditor", "analyst", "provider")),
             entry("GET /api/deadlines/summary", union(INSPECTORATE, "auditor", "analyst")),

@@ -61,7 +61,12 @@ public class AccessLimits {
         return false;
     }
 
-    /** Counts a request that sent credentials and was answered 401. */
+    /** A POST of the web pages' sign-in form (issue 22). */
+    static boolean isFormSignIn(HttpServletRequest request) {
+        return "POST".equals(request.getMethod()) && "/login".equals(request.getServletPath());
+    }
+
+    /** Counts a request that sent credentials and was answered 401, or a sign-in the form was sent back from. */
     void loginFailed(HttpServletRequest request) {
         userFailures.tryAcquire(basicUser(request));
         addressFailures.tryAcquire(request.getRemoteAddr());
@@ -88,8 +93,15 @@ public class AccessLimits {
         Problems.write(request, response, Problems.of(HttpStatus.TOO_MANY_REQUESTS, type, title, detail));
     }
 
-    /** The user an HTTP Basic header names ("" for none or another scheme: the address alone then counts). */
+    /**
+     * The user a sign-in names: an HTTP Basic header's, or the sign-in form's {@code username} ("" for none or another
+     * scheme: the address alone then counts).
+     */
     private static String basicUser(HttpServletRequest request) {
+        if (isFormSignIn(request)) {
+            String name = request.getParameter("username");
+            return name == null ? "" : "user:" + name;
+        }
         try {
             UsernamePasswordAuthenticationToken credentials = BASIC.convert(request);
             return credentials == null ? "" : "user:" + credentials.getName();

@@ -12,7 +12,8 @@ import java.io.IOException;
 
 /**
  * In the security filter chain, before authentication: a user name or client address that has used up its failed
- * logins is answered 429 whatever it sends, and a request with credentials that ends 401 counts as a failed login.
+ * logins is answered 429 whatever it sends, and a request with credentials that ends 401, or a sign-in the form sends
+ * back, counts as a failed login.
  * Not a bean, so that the servlet container does not run it a second time outside the chain.
  */
 public final class FailedLoginLimit extends OncePerRequestFilter {
@@ -30,7 +31,12 @@ public final class FailedLoginLimit extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(request, response);
-        if (response.getStatus() == HttpStatus.UNAUTHORIZED.value() && request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
+        boolean basicRefused = response.getStatus() == HttpStatus.UNAUTHORIZED.value()
+                && request.getHeader(HttpHeaders.AUTHORIZATION) != null;
+        // The sign-in form answers a failure by sending the browser back to it with ?error.
+        String location = response.getHeader(HttpHeaders.LOCATION);
+        boolean formRefused = AccessLimits.isFormSignIn(request) && location != null && location.contains("?error");
+        if (basicRefused || formRefused) {
             limits.loginFailed(request);
         }
     }

@@ -1,6 +1,7 @@
 package org.visitledger.security;
 
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -19,6 +20,9 @@ import java.util.List;
 @Configuration(proxyBeanMethods = false)
 public class ApiSecurityConfiguration {
 
+    /** The web pages and what they load, all from the jar (issue 22). */
+    static final String[] WEB_PAGES = {"/", "/*.html", "/web/**", "/favicon.ico"};
+
     @Bean
     public SecurityFilterChain apiSecurity(HttpSecurity http, ApiAuthentication authentication,
                                            List<AccessRules> accessRules, AccessLimits limits)
@@ -31,6 +35,9 @@ public class ApiSecurityConfiguration {
                     // The API's description holds no data: open, so that tools and Swagger UI can read it.
                     auth.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                             .permitAll();
+                    // The web pages hold no data (they read it through the API, as their reader may): open, so that a
+                    // person not yet signed in is shown the sign-in form rather than a 401.
+                    auth.requestMatchers(HttpMethod.GET, WEB_PAGES).permitAll();
                     // Metrics describe every visit's traffic: for administrators (their scrapers) only.
                     auth.requestMatchers("/actuator/prometheus").hasRole("ADMIN");
                     accessRules.forEach(rules -> rules.apply(auth));

@@ -2,6 +2,7 @@ package org.visitledger.query.deadlines;
 
 import org.visitledger.events.DeadlineCode;
 import org.visitledger.events.DeadlineOwner;
+import org.visitledger.events.VisitType;
 import org.visitledger.query.paging.ProviderScopeSql;
 import org.visitledger.query.paging.SqlWhere;
 
@@ -13,11 +14,12 @@ import java.time.Instant;
  * URN a provider user is bound to: only the deadlines of that provider's visits.
  */
 public record DeadlineFilter(String visitId, DeadlineStatus status, DeadlineCode code, DeadlineOwner owner,
-                             String region, Instant dueBefore, Instant dueAfter, String providerScope) {
+                             String region, Instant dueBefore, Instant dueAfter, VisitType visitType,
+                             String providerScope) {
 
     public DeadlineFilter(String visitId, DeadlineStatus status, DeadlineCode code, DeadlineOwner owner,
                           String region, Instant dueBefore, Instant dueAfter) {
-        this(visitId, status, code, owner, region, dueBefore, dueAfter, null);
+        this(visitId, status, code, owner, region, dueBefore, dueAfter, null, null);
     }
 
     SqlWhere appendTo(SqlWhere where) {
@@ -29,6 +31,7 @@ public record DeadlineFilter(String visitId, DeadlineStatus status, DeadlineCode
                 .and("region = ?", region)
                 .and("due_at < ?", dueBefore == null ? null : Timestamp.from(dueBefore))
                 .and("due_at > ?", dueAfter == null ? null : Timestamp.from(dueAfter))
+                .and("visit_type = ?", visitType == null ? null : visitType.name())
                 .and(ProviderScopeSql.VISITS_OF_PROVIDER, providerScope);
     }
 }

@@ -78,14 +78,16 @@ public class LiveFeed implements SmartLifecycle {
         subscriber.emitter().onError(error -> subscribers.remove(subscriber));
         // Sent at once, so that the answer's head reaches the client now, not with the first event; it also tells
         // EventSource to reconnect after 2 s rather than its default 3.
-        subscriber.open();
+        if (!subscriber.open()) {
+            return subscriber.emitter();
+        }
         // What was read but is not yet told (pending) is told by the poller, not here as well.
         long caughtUpTo = pending.stream().mapToLong(LiveEvent::position).min().orElse(cursor + 1) - 1;
         if (lastEventId != null && lastEventId < caughtUpTo) {
             jdbc.query(EVENTS + "WHERE global_index > ? AND global_index <= ? ORDER BY global_index", rs -> {
                 LiveEvent event = LiveEvent.of(rs);
                 if (subscriber.mayHear(providerOf(event.visitId()))) {
-                    subscriber.send(event);
+                    subscriber.send(event);   // a listener gone meanwhile is not added below
                 }
             }, lastEventId, Math.min(caughtUpTo, lastEventId + MAX_CATCH_UP));
         }
@@ -100,7 +102,7 @@ public class LiveFeed implements SmartLifecycle {
             tellApplied(Instant.now());
             if (Instant.now().isAfter(lastHeartbeat.plus(HEARTBEAT))) {
                 lastHeartbeat = Instant.now();
-                subscribers.forEach(Subscriber::heartbeat);
+                subscribers.removeIf(subscriber -> !subscriber.heartbeat());
             }
         } catch (RuntimeException e) {
             log.warn("Live feed round failed; the next one tries again: {}", e.toString());
@@ -146,8 +148,7 @@ public class LiveFeed implements SmartLifecycle {
             if (applied.getOrDefault(event.visitId(), -1L) >= event.version()
                     || event.seenAt().plus(MAX_WAIT_FOR_READ_MODELS).isBefore(now)) {
                 String provider = providerOf(event.visitId());
-                subscribers.stream().filter(subscriber -> subscriber.mayHear(provider))
-                        .forEach(subscriber -> subscriber.send(event));
+                subscribers.removeIf(subscriber -> subscriber.mayHear(provider) && !subscriber.send(event));
                 it.remove();
             }
         }
@@ -222,28 +223,31 @@ public class LiveFeed implements SmartLifecycle {
             return providerUrn == null || providerUrn.equals(visitProvider);
         }
 
-        void send(LiveEvent event) {
-            try {
-                emitter.send(SseEmitter.event().id(Long.toString(event.position())).name("visit")
-                        .data(event.message(), MediaType.APPLICATION_JSON));
-            } catch (IOException | IllegalStateException gone) {
-                emitter.completeWithError(gone);
-            }
+        /** Sends an event; false when the listener has gone (its connection closed), which then leaves the feed. */
+        boolean send(LiveEvent event) {
+            return send(SseEmitter.event().id(Long.toString(event.position())).name("visit")
+                    .data(event.message(), MediaType.APPLICATION_JSON));
         }
 
-        void open() {
-            try {
-                emitter.send(SseEmitter.event().reconnectTime(RECONNECT.toMillis()).comment("visit-ledger live"));
-            } catch (IOException | IllegalStateException gone) {
-                emitter.completeWithError(gone);
-            }
+        boolean open() {
+            return send(SseEmitter.event().reconnectTime(RECONNECT.toMillis()).comment("visit-ledger live"));
         }
 
-        void heartbeat() {
+        boolean heartbeat() {
+            return send(SseEmitter.event().comment("still here"));
+        }
+
+        private boolean send(SseEmitter.SseEventBuilder message) {
             try {
-                emitter.send(SseEmitter.event().comment("still here"));
+                emitter.send(message);
+                return true;
             } catch (IOException | IllegalStateException gone) {
-                emitter.completeWithError(gone);
+                try {
+                    emitter.completeWithError(gone);
+                } catch (IllegalStateException alreadyClosed) {
+                    // the container has already ended the stream
+                }
+                return false;
             }
         }
     }

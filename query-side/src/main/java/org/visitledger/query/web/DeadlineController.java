@@ -58,11 +58,12 @@ public class DeadlineController {
                                         @RequestParam(required = false) String region,
                                         @RequestParam(required = false) Instant dueBefore,
                                         @RequestParam(required = false) Instant dueAfter,
+                                        @RequestParam(required = false) VisitType visitType,
                                         @RequestParam(required = false) Integer page,
                                         @RequestParam(required = false) Integer size,
                                         @RequestHeader(value = ReadYourWrites.HEADER, required = false) Long minVersion) {
         readYourWrites.await(DeadlineDashboardProjection.NAME, visitId, minVersion);
-        return board.find(new DeadlineFilter(visitId, status, code, owner, region, dueBefore, dueAfter,
+        return board.find(new DeadlineFilter(visitId, status, code, owner, region, dueBefore, dueAfter, visitType,
                 CallerScope.providerUrn()), PageRequest.of(page, size));
     }
 

@@ -26,7 +26,8 @@ public class QueryAccessRules implements AccessRules {
                 .requestMatchers(HttpMethod.GET, "/api/audit/**").hasRole("AUDITOR")
                 .requestMatchers(HttpMethod.GET, "/api/deadlines/summary", "/api/analytics/timeliness")
                 .hasAnyRole(with(INSPECTORATE, "AUDITOR", "ANALYST"))
-                .requestMatchers("/api/admin/**").hasRole("ADMIN");
+                .requestMatchers("/api/admin/**").hasRole("ADMIN")
+                .requestMatchers(HttpMethod.GET, "/api/me").authenticated();
     }
 
     private static String[] with(String[] roles, String... more) {
