@@ -24,9 +24,14 @@ const Ledger = (() => {
         return answer.json();
     }
 
+    /** The roles that read visits, and so may listen to /api/events (the API's role matrix, docs/api.md). */
+    const READERS = ["INSPECTOR", "MANAGER", "DUTY_DESK", "REGIONAL_DIRECTOR", "QA_MANAGER", "AUDITOR", "ANALYST",
+        "PROVIDER"];
+    let signedIn = null;
+
     /** The page header: the pages, who is signed in, and signing out. */
     async function header() {
-        const me = await api("/api/me");
+        const me = signedIn = await api("/api/me");
         const bar = document.createElement("header");
         const links = PAGES.map(([href, name]) =>
             `<a href="${href}"${location.pathname === href ? ' class="here"' : ""}>${name}</a>`).join("");
@@ -63,6 +68,11 @@ const Ledger = (() => {
      */
     function live(wanted, onChange) {
         const badge = document.getElementById("live");
+        if (signedIn && !signedIn.roles.some(role => READERS.includes(role))) {
+            // A role that reads no visit (the administrator) would be refused the stream, and EventSource would
+            // retry it for ever.
+            return null;
+        }
         const stream = new EventSource("/api/events");
         let timer = null;
         let latest = null;

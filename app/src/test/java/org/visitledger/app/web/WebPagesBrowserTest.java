@@ -116,6 +116,23 @@ class WebPagesBrowserTest extends RunningApp {
         }
     }
 
+    /** Tried as a new user would: every demo user signs in and lands on a page that answers, not an error. */
+    @Test
+    void every_demo_user_signs_in_and_lands_on_a_page_that_works() {
+        for (String user : new String[]{"inspector", "manager", "dutydesk", "director", "qa", "auditor", "analyst",
+                "admin", "provider", "council"}) {
+            try (Browser browser = Browser.open("http://localhost:" + port)) {
+                browser.signIn(user);
+                browser.await(d -> !d.findElements(By.cssSelector("#deadlines, #read-models")).isEmpty());
+                assertThat(browser.driver.findElements(By.cssSelector("#rows .error"))).as(user).isEmpty();
+                assertThat(browser.element("who").getText()).as(user).contains(user);
+                if (user.equals("admin")) {
+                    browser.screenshot("read-models-admin");
+                }
+            }
+        }
+    }
+
     @Test
     void the_notification_log_and_the_timeliness_charts_show_their_figures() {
         announce("SC000001", "Region " + UUID.randomUUID().toString().substring(0, 8));

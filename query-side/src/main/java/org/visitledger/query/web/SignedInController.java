@@ -6,7 +6,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.visitledger.security.InspectorName;
-import org.visitledger.security.ProviderAuthority;
+import org.visitledger.security.ProviderScope;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +24,7 @@ public class SignedInController {
         Map<String, Object> me = new LinkedHashMap<>();
         me.put("user", caller.getName());
         me.put("roles", roles);
-        me.put("providerUrn", ProviderAuthority.urnOf(caller).orElse(null));
+        me.put("providerUrn", ProviderScope.callerProviderUrn().orElse(null));
         me.put("inspectorName", InspectorName.of(caller).orElse(null));
         return me;
     }
