@@ -71,6 +71,33 @@ class WebPagesBrowserTest extends RunningApp {
     }
 
     @Test
+    void an_inspector_records_the_arrival_from_the_visit_page_and_a_refusal_is_shown() {
+        String visitId = announce("SC000001", "Region " + UUID.randomUUID().toString().substring(0, 8));
+        try (Browser browser = Browser.open("http://localhost:" + port)) {
+            browser.signIn("inspector");
+            browser.go("/visit.html?id=" + visitId);
+            browser.await(d -> {
+                d.findElement(By.xpath("//button[@class='action' and text()='arrival']")).click();
+                return true;
+            });
+            browser.element("command-send").click();
+            browser.await(d -> d.findElement(By.id("status")).getText().equals("ON_SITE"));
+            assertThat(browser.element("command-answer").getText()).contains("ON_SITE");
+            assertThat(inspector.get("/api/visits/" + visitId + "/history").body()).contains("InspectorsArrivedOnSite")
+                    .contains("\"actor\":\"inspector\"");
+
+            browser.await(d -> {
+                d.findElement(By.xpath("//button[@class='action' and text()='feedback']")).click();
+                return true;
+            });
+            browser.element("command-send").click();   // {}: the feedback's fields are missing
+            browser.await(d -> d.findElement(By.id("command-answer")).getText().startsWith("400"));
+            assertThat(browser.element("status").getText()).isEqualTo("ON_SITE");
+            browser.screenshot("visit-command");
+        }
+    }
+
+    @Test
     void a_provider_sees_its_own_visits_only() {
         String region = "Region " + UUID.randomUUID().toString().substring(0, 8);
         String own = announce("SC000001", region);
