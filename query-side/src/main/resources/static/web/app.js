@@ -77,7 +77,15 @@ const Ledger = (() => {
         let timer = null;
         let latest = null;
         stream.onopen = () => badge && (badge.textContent = "live", badge.classList.add("on"));
-        stream.onerror = () => badge && (badge.textContent = "reconnecting…", badge.classList.remove("on"));
+        stream.onerror = () => {
+            if (badge) {
+                badge.textContent = "reconnecting…";
+                badge.classList.remove("on");
+            }
+            // EventSource retries by itself; if the sign-in was lost (a restart that could not keep it), the next
+            // read sends the person to the sign-in form instead of retrying for ever.
+            api("/api/me").catch(() => {});
+        };
         stream.addEventListener("visit", message => {
             const event = JSON.parse(message.data);
             if (!wanted(event)) {
