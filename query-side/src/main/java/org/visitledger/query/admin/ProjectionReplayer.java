@@ -7,8 +7,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import jakarta.annotation.PostConstruct;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -17,7 +17,9 @@ import org.visitledger.query.readmodel.ReadModelTables;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.sql.ResultSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -82,13 +84,23 @@ public class ProjectionReplayer {
         }
     }
 
+    /**
+     * Whether the table is in the connection's schema, asked of the database's catalogue: a query of a missing table
+     * would be an error, which H2 writes to a trace file at every start.
+     */
     private boolean exists(String table) {
-        try {
-            jdbc.queryForList("SELECT 1 FROM " + table + " WHERE 1 = 0");
-            return true;
-        } catch (DataAccessException missing) {
+        return Boolean.TRUE.equals(jdbc.execute((ConnectionCallback<Boolean>) connection -> {
+            // H2 keeps unquoted names in upper case, PostgreSQL in lower case.
+            for (String name : new String[]{table.toUpperCase(Locale.ROOT), table.toLowerCase(Locale.ROOT)}) {
+                try (ResultSet found = connection.getMetaData().getTables(null, connection.getSchema(), name,
+                        new String[]{"TABLE"})) {
+                    if (found.next()) {
+                        return true;
+                    }
+                }
+            }
             return false;
-        }
+        }));
     }
 
     public boolean isReplaying(String readModel) {
