@@ -11,6 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -50,7 +51,18 @@ public final class Problems {
 
     /** 400 naming the one field, query parameter or header that is wrong. */
     public static ProblemDetail invalid(String field, String message) {
-        return invalid(field + ": " + message, List.of(Map.of("field", field, "message", message)));
+        return invalid(field + ": " + message, List.of(fieldError(field, message)));
+    }
+
+    /**
+     * One entry of a 400's {@code errors}: {@code field}, then {@code message}, always in that order (an unordered
+     * map answered them in either order from one run of the application to the next).
+     */
+    public static Map<String, String> fieldError(String field, String message) {
+        Map<String, String> error = new LinkedHashMap<>();
+        error.put("field", field);
+        error.put("message", message);
+        return error;
     }
 
     public static ProblemDetail invalid(String detail, List<Map<String, String>> errors) {

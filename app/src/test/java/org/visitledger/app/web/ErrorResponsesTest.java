@@ -206,5 +206,10 @@ class ErrorResponsesTest extends RunningApp {
         assertThat(answer.json().get("status").asInt()).isEqualTo(status);
         assertThat(answer.json().get("title").asString()).isNotBlank();
         assertThat(answer.body()).doesNotContain("Exception").doesNotContain("at org.");
+        // Each error names its field, then says what is wrong: always in that order (docs and clients compare text).
+        if (answer.json().has("errors")) {
+            answer.json().get("errors").valueStream().forEach(error -> assertThat(error.properties().stream()
+                    .map(java.util.Map.Entry::getKey).toList()).as(answer.toString()).containsExactly("field", "message"));
+        }
     }
 }

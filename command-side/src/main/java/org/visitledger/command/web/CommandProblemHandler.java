@@ -40,12 +40,12 @@ public class CommandProblemHandler {
     @ExceptionHandler(InvalidCommandException.class)
     ProblemDetail invalid(InvalidCommandException e) {
         log.debug("Invalid command, {}: {}", e.field(), e.getMessage());
-        return Problems.invalid(e.getMessage(), List.of(Map.of("field", e.field(), "message", e.getMessage())));
+        return Problems.invalid(e.getMessage(), List.of(Problems.fieldError(e.field(), e.getMessage())));
     }
 
     @ExceptionHandler(OutsideCalendarRangeException.class)
     ProblemDetail outsideCalendar(OutsideCalendarRangeException e) {
-        return Problems.invalid(e.getMessage(), List.of(Map.of("field", "occurredAt", "message", e.getMessage())));
+        return Problems.invalid(e.getMessage(), List.of(Problems.fieldError("occurredAt", e.getMessage())));
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)

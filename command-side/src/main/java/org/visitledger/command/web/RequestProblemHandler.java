@@ -49,10 +49,10 @@ public class RequestProblemHandler extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<Map<String, String>> errors = new ArrayList<>();
         for (FieldError error : ex.getBindingResult().getFieldErrors()) {
-            errors.add(Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage())));
+            errors.add(Problems.fieldError(error.getField(), String.valueOf(error.getDefaultMessage())));
         }
         ex.getBindingResult().getGlobalErrors().forEach(error ->
-                errors.add(Map.of("field", error.getObjectName(), "message", String.valueOf(error.getDefaultMessage()))));
+                errors.add(Problems.fieldError(error.getObjectName(), String.valueOf(error.getDefaultMessage()))));
         return badRequest("The request has invalid fields", errors);
     }
 
@@ -64,7 +64,7 @@ public class RequestProblemHandler extends ResponseEntityExceptionHandler {
             for (MessageSourceResolvable error : result.getResolvableErrors()) {
                 String field = error instanceof FieldError fieldError ? fieldError.getField()
                         : result.getMethodParameter().getParameterName();
-                errors.add(Map.of("field", String.valueOf(field), "message", String.valueOf(error.getDefaultMessage())));
+                errors.add(Problems.fieldError(String.valueOf(field), String.valueOf(error.getDefaultMessage())));
             }
         });
         return badRequest("The request has invalid fields", errors);
@@ -79,10 +79,10 @@ public class RequestProblemHandler extends ResponseEntityExceptionHandler {
             String field = duplicate != null ? duplicate : fieldPath(json);
             String message = duplicate != null ? "is given more than once" : describe(json);
             return badRequest("The request body could not be read: " + (field.isEmpty() ? "" : field + " ") + message,
-                    List.of(Map.of("field", field.isEmpty() ? "(body)" : field, "message", message)));
+                    List.of(Problems.fieldError(field.isEmpty() ? "(body)" : field, message)));
         }
         return badRequest("The request body is missing or is not JSON",
-                List.of(Map.of("field", "(body)", "message", "a JSON body is required")));
+                List.of(Problems.fieldError("(body)", "a JSON body is required")));
     }
 
     @Override
@@ -92,7 +92,7 @@ public class RequestProblemHandler extends ResponseEntityExceptionHandler {
         Class<?> type = ex.getRequiredType();
         String message = type != null && type.isEnum() ? "must be one of " + Arrays.toString(type.getEnumConstants())
                 : "has a value of the wrong type";
-        return badRequest(field + " " + message, List.of(Map.of("field", field, "message", message)));
+        return badRequest(field + " " + message, List.of(Problems.fieldError(field, message)));
     }
 
     @ExceptionHandler(Exception.class)

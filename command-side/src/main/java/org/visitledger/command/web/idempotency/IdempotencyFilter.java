@@ -49,7 +49,7 @@ public class IdempotencyFilter extends OncePerRequestFilter {
         String key = request.getHeader(HEADER);
         if (key.isBlank() || key.length() > MAX_KEY_LENGTH || request.getUserPrincipal() == null) {
             Problems.write(request, response, Problems.invalid("Idempotency-Key must be 1 to 200 characters",
-                    java.util.List.of(java.util.Map.of("field", HEADER, "message", "must be 1 to 200 characters"))));
+                    java.util.List.of(Problems.fieldError(HEADER, "must be 1 to 200 characters"))));
             return;
         }
         CachedBodyRequest cached = CachedBodyRequest.of(request, MAX_BODY_BYTES);
