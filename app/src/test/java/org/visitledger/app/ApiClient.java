@@ -84,29 +84,19 @@ public final class ApiClient {
      * status and headers, with the body that follows unread and the connection closed.
      */
     public Answer openStream(String path) {
+        HttpResponse<java.io.InputStream> response = exchange(request(path).GET(),
+                HttpResponse.BodyHandlers.ofInputStream());
         try {
-            HttpResponse<java.io.InputStream> response = http.send(request(path).GET().build(),
-                    HttpResponse.BodyHandlers.ofInputStream());
             response.body().close();
-            return new Answer(new HeadOnly(response));
         } catch (IOException e) {
             throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
+        return new Answer(new HeadOnly(response));
     }
 
     /** Opens a stream whose lines the caller reads as they come; close it when done. */
     public HttpResponse<java.util.stream.Stream<String>> streamLines(String path) {
-        try {
-            return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofLines());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return exchange(request(path).GET(), HttpResponse.BodyHandlers.ofLines());
     }
 
     public Answer delete(String path) {
@@ -125,9 +115,12 @@ public final class ApiClient {
     }
 
     private Answer send(HttpRequest.Builder builder) {
+        return new Answer(exchange(builder, HttpResponse.BodyHandlers.ofString()));
+    }
+
+    private <T> HttpResponse<T> exchange(HttpRequest.Builder builder, HttpResponse.BodyHandler<T> body) {
         try {
-            HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-            return new Answer(response);
+            return http.send(builder.build(), body);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

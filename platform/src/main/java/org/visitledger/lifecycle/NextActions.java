@@ -1,7 +1,6 @@
 package org.visitledger.lifecycle;
 
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.stereotype.Component;
 import org.visitledger.calendar.WorkingDayCalendar;
 import org.visitledger.events.NotificationChannel;
@@ -10,6 +9,7 @@ import org.visitledger.rulebook.LetterRule;
 import org.visitledger.rulebook.LocalAuthorityInspectionRules;
 import org.visitledger.rulebook.Rulebook;
 import org.visitledger.rulebook.Rulebooks;
+import org.visitledger.security.CallerRoles;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -96,6 +96,10 @@ public class NextActions {
                     visit -> live(visit.status()) ? visit.unresolvedProviderConcerns() : Set.of()),
             new ItemOffer(COMPLAINT_OUTCOME, VisitPosition::openComplaints));
 
+    /** Who may send each command, looked up once per offer rather than searched for. */
+    private static final Map<String, List<String>> ROLES_BY_PATH = CommandRoutes.ALL.stream()
+            .collect(Collectors.toMap(CommandRoutes.Route::path, CommandRoutes.Route::roles));
+
     private final Rulebooks rulebooks;
     private final WorkingDayCalendar calendar;
     private final Clock clock;
@@ -108,7 +112,7 @@ public class NextActions {
 
     /** The commands the caller may send to the visit in this position. */
     public List<NextAction> of(VisitPosition visit, Authentication caller) {
-        Set<String> roles = roles(caller);
+        Set<String> roles = Set.copyOf(CallerRoles.of(caller));
         Situation situation = new Situation(visit, rulebooks.version(visit.visitType(), visit.rulebookVersion()),
                 clock.instant(), calendar);
         List<NextAction> actions = new ArrayList<>();
@@ -135,17 +139,7 @@ public class NextActions {
     }
 
     private static boolean mayUse(String path, Set<String> roles) {
-        return CommandRoutes.ALL.stream().filter(route -> route.path().equals(path)).findFirst()
-                .map(route -> route.roles().stream().anyMatch(roles::contains)).orElse(false);
-    }
-
-    private static Set<String> roles(Authentication caller) {
-        if (caller == null) {
-            return Set.of();
-        }
-        return caller.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .filter(authority -> authority.startsWith("ROLE_")).map(authority -> authority.substring(5))
-                .collect(Collectors.toSet());
+        return ROLES_BY_PATH.getOrDefault(path, List.of()).stream().anyMatch(roles::contains);
     }
 
     /** No activity after a side exit (rule VISIT-SIDE-EXIT-FINAL) nor while paused (rule PAUSE-VISIT). */

@@ -12,6 +12,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.www.BasicAuthenticationConverter;
 import org.springframework.stereotype.Component;
 import org.visitledger.problems.Problems;
+import org.visitledger.requests.SignInForm;
 
 import java.io.IOException;
 import java.util.OptionalLong;
@@ -61,11 +62,6 @@ public class AccessLimits {
         return false;
     }
 
-    /** A POST of the web pages' sign-in form (issue 22). */
-    static boolean isFormSignIn(HttpServletRequest request) {
-        return "POST".equals(request.getMethod()) && "/login".equals(request.getServletPath());
-    }
-
     /** Counts a request that sent credentials and was answered 401, or a sign-in the form was sent back from. */
     void loginFailed(HttpServletRequest request) {
         userFailures.tryAcquire(basicUser(request));
@@ -98,7 +94,7 @@ public class AccessLimits {
      * scheme: the address alone then counts).
      */
     private static String basicUser(HttpServletRequest request) {
-        if (isFormSignIn(request)) {
+        if (SignInForm.isSubmission(request)) {
             String name = request.getParameter("username");
             return name == null ? "" : "user:" + name;
         }

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.visitledger.requests.SignInForm;
 
 import java.io.IOException;
 
@@ -33,10 +34,7 @@ public final class FailedLoginLimit extends OncePerRequestFilter {
         chain.doFilter(request, response);
         boolean basicRefused = response.getStatus() == HttpStatus.UNAUTHORIZED.value()
                 && request.getHeader(HttpHeaders.AUTHORIZATION) != null;
-        // The sign-in form answers a failure by sending the browser back to it with ?error.
-        String location = response.getHeader(HttpHeaders.LOCATION);
-        boolean formRefused = AccessLimits.isFormSignIn(request) && location != null && location.contains("?error");
-        if (basicRefused || formRefused) {
+        if (basicRefused || SignInForm.sentBack(request, response)) {
             limits.loginFailed(request);
         }
     }

@@ -8,6 +8,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.savedrequest.NullRequestCache;
+import org.visitledger.requests.SignInForm;
 
 /**
  * HTTP Basic against the user details service (the demo users of the embedded profile), and for people in a browser
@@ -15,11 +16,6 @@ import org.springframework.security.web.savedrequest.NullRequestCache;
  * cookie then carries them, to the pages and to the API they read. An API caller that sends Basic gets no session.
  */
 final class HttpBasicAuthentication implements ApiAuthentication {
-
-    /** The sign-in page, and where a failed sign-in returns to. */
-    static final String SIGN_IN_PAGE = "/login.html";
-    static final String SIGN_IN = "/login";
-    static final String FAILED_SIGN_IN = SIGN_IN_PAGE + "?error";
 
     @Override
     public void configure(HttpSecurity http, AuthenticationEntryPoint unauthenticated, AccessDeniedHandler forbidden) {
@@ -30,9 +26,9 @@ final class HttpBasicAuthentication implements ApiAuthentication {
                 // Nothing is saved to come back to after signing in (the form always leads to the dashboard): a
                 // refused API call must not start a session either.
                 .requestCache(cache -> cache.requestCache(new NullRequestCache()))
-                .formLogin(form -> form.loginPage(SIGN_IN_PAGE).loginProcessingUrl(SIGN_IN)
-                        .defaultSuccessUrl("/", true).failureUrl(FAILED_SIGN_IN).permitAll())
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl(SIGN_IN_PAGE + "?out").permitAll());
+                .formLogin(form -> form.loginPage(SignInForm.PAGE).loginProcessingUrl(SignInForm.PATH)
+                        .defaultSuccessUrl("/", true).failureUrl(SignInForm.FAILED).permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl(SignInForm.PAGE + "?out").permitAll());
     }
 
     /**
@@ -48,6 +44,6 @@ final class HttpBasicAuthentication implements ApiAuthentication {
 
     @Override
     public String credentialsWanted() {
-        return "Send HTTP Basic credentials of a known user, or sign in at " + SIGN_IN_PAGE;
+        return "Send HTTP Basic credentials of a known user, or sign in at " + SignInForm.PAGE;
     }
 }

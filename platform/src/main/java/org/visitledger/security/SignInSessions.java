@@ -9,6 +9,7 @@ import org.springframework.security.web.context.HttpRequestResponseHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.visitledger.requests.SignInForm;
 
 /**
  * Where a request's sign-in is kept: in the session only where the sign-in form started one (a person in a browser,
@@ -36,7 +37,7 @@ final class SignInSessions implements SecurityContextRepository {
     @Override
     public void saveContext(SecurityContext context, HttpServletRequest request, HttpServletResponse response) {
         requests.saveContext(context, request, response);
-        if (request.getSession(false) != null || isSignIn(request)) {
+        if (request.getSession(false) != null || SignInForm.isSubmission(request)) {
             sessions.saveContext(context, request, response);
         }
     }
@@ -44,10 +45,5 @@ final class SignInSessions implements SecurityContextRepository {
     @Override
     public boolean containsContext(HttpServletRequest request) {
         return either.containsContext(request);
-    }
-
-    private static boolean isSignIn(HttpServletRequest request) {
-        return "POST".equals(request.getMethod())
-                && HttpBasicAuthentication.SIGN_IN.equals(request.getServletPath());
     }
 }
