@@ -13,6 +13,7 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.springboot.util.RegisterDefaultEntities;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
+import org.visitledger.integrity.EventChain;
 import org.visitledger.settings.VisitLedgerProperties;
 
 import java.time.Duration;
@@ -21,7 +22,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * The event store and its JPA storage engine as Axon's auto-configuration builds them (which steps aside for both
  * once an event store bean exists), with two of their settings open to configuration (visit-ledger.event-store.*,
- * {@link VisitLedgerProperties.EventStore}).
+ * {@link VisitLedgerProperties.EventStore}). The engine also writes each visit's hash chain
+ * ({@link ChainingJpaEventStorageEngine}).
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 @RegisterDefaultEntities(packages = "org.axonframework.eventsourcing.eventstore.jpa")
@@ -34,8 +36,8 @@ public class EventStorePollingConfiguration {
                                                  Configuration configuration,
                                                  EntityManagerProvider entityManagerProvider,
                                                  TransactionManager transactionManager,
-                                                 VisitLedgerProperties properties) {
-        return JpaEventStorageEngine.builder()
+                                                 VisitLedgerProperties properties, EventChain chain) {
+        return new ChainingJpaEventStorageEngine(JpaEventStorageEngine.builder()
                 .batchSize(properties.eventStore().batchSize())
                 .snapshotSerializer(defaultSerializer)
                 .upcasterChain(configuration.upcasterChain())
@@ -43,8 +45,7 @@ public class EventStorePollingConfiguration {
                 .eventSerializer(eventSerializer)
                 .snapshotFilter(configuration.snapshotFilter())
                 .entityManagerProvider(entityManagerProvider)
-                .transactionManager(transactionManager)
-                .build();
+                .transactionManager(transactionManager), chain);
     }
 
     @Bean

@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
+import java.time.LocalTime;
 
 /**
  * {@code visit-ledger.*}: the ledger's own tuning settings, typed and checked at start-up, with their defaults here and
@@ -18,12 +19,14 @@ import java.time.Duration;
  * @param eventStore how the event store is read by processors
  * @param readModels how the query side's read models take events and share them between instances
  * @param processes  how the command side's processes (sagas) take events
+ * @param integrity  the tamper evidence's checkpoints (docs/integrity.md)
  */
 @Validated
 @ConfigurationProperties("visit-ledger")
 public record VisitLedgerProperties(@DefaultValue @Valid EventStore eventStore,
                                     @DefaultValue @Valid ReadModels readModels,
-                                    @DefaultValue @Valid Processes processes) {
+                                    @DefaultValue @Valid Processes processes,
+                                    @DefaultValue @Valid Integrity integrity) {
 
     /**
      * @param batchSize  the events read per query of the store
@@ -57,5 +60,16 @@ public record VisitLedgerProperties(@DefaultValue @Valid EventStore eventStore,
      *                  when this one stops
      */
     public record Processes(@DefaultValue("100") @Min(1) int batchSize, @DefaultValue("1") @Min(1) int segments) {
+    }
+
+    /**
+     * @param checkpointKey     the key checkpoints are signed with (HMAC-SHA256), Base64, at least 32 bytes. Kept out of
+     *                          the database on purpose: whoever can rewrite the tables cannot sign a checkpoint
+     * @param checkpointKeyFile where the key is kept when {@code checkpointKey} is not set (the combined app: in its
+     *                          data directory, made on first start)
+     * @param dailyCheckpointAt when, each day (UTC), the command side verifies the store and records a checkpoint
+     */
+    public record Integrity(String checkpointKey, String checkpointKeyFile,
+                            @DefaultValue("02:00") @NotNull LocalTime dailyCheckpointAt) {
     }
 }

@@ -1,0 +1,61 @@
+package org.visitledger.persistence;
+
+import org.axonframework.common.DateTimeUtils;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventsourcing.eventstore.jpa.DomainEventEntry;
+import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
+import org.axonframework.serialization.Serializer;
+import org.visitledger.integrity.EventChain;
+import org.visitledger.integrity.StoredEvent;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Axon's JPA storage engine, which also links every event it appends into its visit's hash chain ({@link EventChain}),
+ * in the same transaction and from the very bytes it stores. The entries are taken as Axon creates them, and linked
+ * once Axon has flushed them, so that a concurrent append that loses still fails as Axon's own conflict.
+ */
+class ChainingJpaEventStorageEngine extends JpaEventStorageEngine {
+
+    /** The entries the current append created, on the appending thread. */
+    private final ThreadLocal<List<DomainEventEntry>> appending = new ThreadLocal<>();
+    private final EventChain chain;
+
+    ChainingJpaEventStorageEngine(Builder builder, EventChain chain) {
+        super(builder);
+        this.chain = chain;
+    }
+
+    @Override
+    protected void appendEvents(List<? extends EventMessage<?>> events, Serializer serializer) {
+        List<DomainEventEntry> created = new ArrayList<>(events.size());
+        appending.set(created);
+        try {
+            super.appendEvents(events, serializer);
+        } finally {
+            appending.remove();
+        }
+        if (!created.isEmpty()) {
+            chain.link(created.stream().map(ChainingJpaEventStorageEngine::stored).toList());
+        }
+    }
+
+    @Override
+    protected Object createEventEntity(EventMessage<?> eventMessage, Serializer serializer) {
+        Object entity = super.createEventEntity(eventMessage, serializer);
+        List<DomainEventEntry> created = appending.get();
+        if (created != null && entity instanceof DomainEventEntry entry) {
+            created.add(entry);
+        }
+        return entity;
+    }
+
+    /** The entry as stored; its global index, not part of the hash, is not needed here. */
+    private static StoredEvent stored(DomainEventEntry entry) {
+        return new StoredEvent(-1, entry.getAggregateIdentifier(), entry.getSequenceNumber(),
+                entry.getEventIdentifier(), entry.getType(), entry.getPayload().getType().getName(),
+                entry.getPayload().getType().getRevision(), DateTimeUtils.formatInstant(entry.getTimestamp()),
+                entry.getMetaData().getData(), entry.getPayload().getData());
+    }
+}
