@@ -104,6 +104,7 @@ class RoleMatrixTest extends RunningApp {
             entry("GET /api/admin/integrity/verifications", Set.of("admin")),
             entry("GET /api/admin/integrity/verifications/{verificationId}", Set.of("admin")),
             entry("GET /api/admin/integrity/checkpoints", Set.of("admin")),
+            entry("POST /api/admin/erasure", Set.of("admin")),
             entry("GET /api/admin/projections", Set.of("admin")),
             entry("POST /api/admin/projections/{name}/replay", Set.of("admin")),
             entry("GET /api/admin/dead-letters", Set.of("admin")),

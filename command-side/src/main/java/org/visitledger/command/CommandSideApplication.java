@@ -12,7 +12,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 @SpringBootApplication(scanBasePackages = {"org.visitledger.command", "org.visitledger.security", "org.visitledger.persistence",
         "org.visitledger.settings", "org.visitledger.deadletters", "org.visitledger.requests", "org.visitledger.limits",
         "org.visitledger.openapi", "org.visitledger.rulebook", "org.visitledger.lifecycle",
-        "org.visitledger.integrity"})
+        "org.visitledger.integrity", "org.visitledger.erasure"})
 public class CommandSideApplication {
 
     public static void main(String[] args) {

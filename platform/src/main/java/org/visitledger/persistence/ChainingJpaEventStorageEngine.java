@@ -5,6 +5,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.jpa.DomainEventEntry;
 import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
 import org.axonframework.serialization.Serializer;
+import org.visitledger.erasure.PersonalData;
 import org.visitledger.integrity.EventChain;
 import org.visitledger.integrity.StoredEvent;
 
@@ -12,7 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Axon's JPA storage engine, which also links every event it appends into its visit's hash chain ({@link EventChain}),
+ * Axon's JPA storage engine, which encrypts the personal fields of the events it appends ({@link PersonalData}) and
+ * links every event it appends into its visit's hash chain ({@link EventChain}),
  * in the same transaction and from the very bytes it stores. The entries are taken as Axon creates them, and linked
  * once Axon has flushed them, so that a concurrent append that loses still fails as Axon's own conflict.
  */
@@ -21,10 +23,13 @@ class ChainingJpaEventStorageEngine extends JpaEventStorageEngine {
     /** The entries the current append created, on the appending thread. */
     private final ThreadLocal<List<DomainEventEntry>> appending = new ThreadLocal<>();
     private final EventChain chain;
+    private final PersonalData personalData;
 
-    ChainingJpaEventStorageEngine(Builder builder, EventChain chain) {
+    /** @param chain the hash chain, or null to store events unchained (only to measure what the chain costs) */
+    ChainingJpaEventStorageEngine(Builder builder, EventChain chain, PersonalData personalData) {
         super(builder);
         this.chain = chain;
+        this.personalData = personalData;
     }
 
     @Override
@@ -32,13 +37,14 @@ class ChainingJpaEventStorageEngine extends JpaEventStorageEngine {
         List<DomainEventEntry> created = new ArrayList<>(events.size());
         appending.set(created);
         try {
-            super.appendEvents(events, serializer);
+            super.appendEvents(events, personalData.protecting(serializer));
         } finally {
             appending.remove();
         }
-        if (!created.isEmpty()) {
+        if (chain != null && !created.isEmpty()) {
             chain.link(created.stream().map(ChainingJpaEventStorageEngine::stored).toList());
         }
+        personalData.appended(events);
     }
 
     @Override

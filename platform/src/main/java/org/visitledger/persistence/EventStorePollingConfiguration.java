@@ -13,6 +13,7 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.springboot.util.RegisterDefaultEntities;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
+import org.visitledger.erasure.PersonalData;
 import org.visitledger.integrity.EventChain;
 import org.visitledger.settings.VisitLedgerProperties;
 
@@ -36,7 +37,8 @@ public class EventStorePollingConfiguration {
                                                  Configuration configuration,
                                                  EntityManagerProvider entityManagerProvider,
                                                  TransactionManager transactionManager,
-                                                 VisitLedgerProperties properties, EventChain chain) {
+                                                 VisitLedgerProperties properties, EventChain chain,
+                                                 PersonalData personalData) {
         return new ChainingJpaEventStorageEngine(JpaEventStorageEngine.builder()
                 .batchSize(properties.eventStore().batchSize())
                 .snapshotSerializer(defaultSerializer)
@@ -45,7 +47,8 @@ public class EventStorePollingConfiguration {
                 .eventSerializer(eventSerializer)
                 .snapshotFilter(configuration.snapshotFilter())
                 .entityManagerProvider(entityManagerProvider)
-                .transactionManager(transactionManager), chain);
+                .transactionManager(transactionManager),
+                properties.integrity().hashChain() ? chain : null, personalData);
     }
 
     @Bean

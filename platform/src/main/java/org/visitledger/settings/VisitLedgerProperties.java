@@ -68,8 +68,14 @@ public record VisitLedgerProperties(@DefaultValue @Valid EventStore eventStore,
      * @param checkpointKeyFile where the key is kept when {@code checkpointKey} is not set (the combined app: in its
      *                          data directory, made on first start)
      * @param dailyCheckpointAt when, each day (UTC), the command side verifies the store and records a checkpoint
+     * @param hashChain           whether appended events are linked into their visit's hash chain. Off only to
+     *                            measure what the chain costs (bench): events stored unchained fail verification
+     * @param encryptPersonalData whether personal fields are stored encrypted. Off only to measure what encryption
+     *                            costs (bench): fields stored in plain text can never be erased
      */
     public record Integrity(String checkpointKey, String checkpointKeyFile,
-                            @DefaultValue("02:00") @NotNull LocalTime dailyCheckpointAt) {
+                            @DefaultValue("02:00") @NotNull LocalTime dailyCheckpointAt,
+                            @DefaultValue("true") boolean hashChain,
+                            @DefaultValue("true") boolean encryptPersonalData) {
     }
 }

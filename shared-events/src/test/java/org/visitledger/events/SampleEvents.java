@@ -34,7 +34,7 @@ final class SampleEvents {
                 furtherInformationReceived(), inspectorsArrivedOnSite(), verbalFeedbackGiven(), visitEnded(),
                 reportSubmittedForQa(), draftReportSent(), providerCommentsReceived(), finalReportSent(),
                 reportPublished(), formalComplaintLodged(), formalComplaintResolved(), visitClosed(),
-                visitWithdrawn(), deadlineScheduled(), deadlineMet(), deadlineMissed(), deadlineCancelled(),
+                visitWithdrawn(), personalDataErased(), deadlineScheduled(), deadlineMet(), deadlineMissed(), deadlineCancelled(),
                 notificationRequired(), notificationSent(), notificationReceiptConfirmed(), notificationCancelled(),
                 concernRaised(),
                 postVisitDebriefHeld(), caseReviewDecided(), monitoringVisitCommissioned(), deferralRequested(),
@@ -124,6 +124,10 @@ final class SampleEvents {
     static VisitWithdrawn visitWithdrawn() {
         return new VisitWithdrawn(VISIT_ID, "Announced in error: the home is closed for refurbishment",
                 Instant.parse("2025-04-16T09:00:00Z"));
+    }
+
+    static PersonalDataErased personalDataErased() {
+        return new PersonalDataErased(VISIT_ID, "Erasure request ER-2026-0042", Instant.parse("2026-12-05T10:00:00Z"));
     }
 
     static DeadlineScheduled deadlineScheduled() {

@@ -78,6 +78,8 @@ public class Visit {
     private final CaseSampling caseSampling = new CaseSampling(this);
     @AggregateMember
     private final Judgements judgements = new Judgements(this);
+    @AggregateMember
+    private final PersonalDataErasure erasure = new PersonalDataErasure(this);
 
     protected Visit() {
     }
