@@ -248,7 +248,8 @@ final class SampleEvents {
     }
 
     static ProviderConcernEscalated providerConcernEscalated() {
-        return new ProviderConcernEscalated(VISIT_ID, "PC-1", "Regional inspection manager",
+        return new ProviderConcernEscalated(VISIT_ID, "PC-1",
+                new EscalationContact(EscalationRole.REGIONAL_INSPECTION_MANAGER, "Regional inspection manager"),
                 Instant.parse("2025-04-17T12:00:00Z"));
     }
 

@@ -62,6 +62,65 @@ class UpcastStoredEventsTest extends RunningApp {
         assertThat(rows.get("items").get(0).get("code").asString()).isEqualTo("ANNEX_A_RETURN");
     }
 
+    /**
+     * The drill of issue 23 (docs/integrity.md, "Evolving an event"): an older build stored a visit whose provider
+     * concern was escalated to someone named in free text (ProviderConcernEscalated revision 1), and stored no hashes.
+     * Today's build reads that row as revision 2 everywhere: the auditor's history and the concern's own read show
+     * whom as a role and a name, the aggregate knows the concern is escalated (a second escalation is refused), the
+     * next actions no longer offer it, a replayed read model takes it, and the visit's chain, sealed over the
+     * revision-1 bytes as they are, verifies.
+     */
+    @Test
+    void a_revision_1_escalation_in_free_text_is_read_as_a_role_and_a_name_everywhere() {
+        String visitId = expect(inspector.post("/api/visits",
+                VisitRequests.announce("RSS_ASSURANCE", VisitRequests.PAST_MORNING)), 201).json()
+                .get("visitId").asString();
+        String visit = "/api/visits/" + visitId;
+        expect(inspector.post(visit + "/provider-concerns", """
+                {"summary": "A child was interviewed without staff", "actionTaken": "Guidance explained",
+                 "resolved": false}"""), 201);
+        expect(inspector.post(visit + "/provider-concerns/PC-1/escalation",
+                "{\"escalatedTo\": \"RIM North (Sam Patel)\"}"), 200);
+        storeAsAnOlderBuild(visitId);
+
+        JsonNode history = expect(inspector.as("auditor").get(visit + "/history"), 200).json();
+        JsonNode escalatedTo = payload(history, "ProviderConcernEscalated").get("escalatedTo");
+        assertThat(escalatedTo.get("role").asString()).isEqualTo("REGIONAL_INSPECTION_MANAGER");
+        assertThat(escalatedTo.get("name").asString()).isEqualTo("RIM North (Sam Patel)");
+        assertThat(inspector.get(visit + "/provider-concerns/PC-1").body()).contains("REGIONAL_INSPECTION_MANAGER");
+
+        assertThat(expect(inspector.post(visit + "/provider-concerns/PC-1/escalation",
+                "{\"escalatedTo\": \"Senior HMI\"}"), 409).json().get("reason").asString())
+                .isEqualTo("PROVIDER_CONCERN_ALREADY_ESCALATED");
+        assertThat(inspector.get(visit).body()).doesNotContain("provider-concerns/PC-1/escalation");
+        expect(inspector.post(visit + "/annex-a", VisitRequests.at(VisitRequests.PAST_NOON)), 200);
+
+        ApiClient admin = inspector.as("admin");
+        expect(admin.post("/api/admin/projections/visit-summary/replay", null), 202);
+        awaitRead(admin, "/api/admin/projections", projections -> projections.valueStream()
+                .noneMatch(projection -> projection.get("replaying").asBoolean()));
+        assertThat(admin.get("/api/admin/dead-letters").json().toString()).doesNotContain(visitId);
+        awaitRead(inspector, visit, summary -> summary.get("version").asLong() >= history.size());
+
+        JsonNode integrity = expect(inspector.as("auditor").get(visit + "/integrity"), 200).json();
+        assertThat(integrity.get("verified").asBoolean()).as(integrity.toString()).isTrue();
+    }
+
+    /**
+     * What an older build left: the escalation as revision 1 (whom as the text the inspector wrote), and no hashes
+     * (the chain did not exist then).
+     */
+    private void storeAsAnOlderBuild(String visitId) {
+        Map<String, Object> row = jdbc.queryForMap("SELECT global_index, payload FROM domain_event_entry "
+                + "WHERE aggregate_identifier = ? AND payload_type = ?", visitId,
+                "org.visitledger.events.ProviderConcernEscalated");
+        ObjectNode payload = (ObjectNode) ApiClient.JSON.readTree((byte[]) row.get("payload"));
+        payload.put("escalatedTo", payload.get("escalatedTo").get("name").asString());
+        jdbc.update("UPDATE domain_event_entry SET payload = ?, payload_revision = '1' WHERE global_index = ?",
+                ApiClient.JSON.writeValueAsBytes(payload), row.get("global_index"));
+        jdbc.update("DELETE FROM event_hash WHERE aggregate_identifier = ?", visitId);
+    }
+
     /** Rewrites the visit's revision-2 rows as revision 1 was stored: without the added field. Answers how many. */
     private int storeAsRevision1(String visitId) {
         List<Map<String, Object>> rows = jdbc.queryForList("SELECT global_index, payload_type, payload "

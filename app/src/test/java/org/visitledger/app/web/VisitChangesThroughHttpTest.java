@@ -208,6 +208,21 @@ class VisitChangesThroughHttpTest extends RunningApp {
         expect(inspector.post(visit + "/provider-concerns/PC-1/escalation", "{\"escalatedTo\": \"RIM North\"}"), 200);
         assertThat(refusal(inspector.post(visit + "/provider-concerns/PC-1/escalation", "{\"escalatedTo\": \"RIM\"}"))).isEqualTo("PROVIDER_CONCERN_ALREADY_ESCALATED");
         assertThat(refusal(inspector.post(visit + "/provider-concerns/PC-9/escalation", "{\"escalatedTo\": \"RIM\"}"))).isEqualTo("UNKNOWN_PROVIDER_CONCERN");
+        JsonNode escalatedTo = firstPayload(inspector.as("auditor").get(visit + "/history").json(),
+                "ProviderConcernEscalated").get("escalatedTo");
+        assertThat(escalatedTo.get("role").asString()).as("stated by the name").isEqualTo("REGIONAL_INSPECTION_MANAGER");
+        assertThat(escalatedTo.get("name").asString()).isEqualTo("RIM North");
+
+        expect(inspector.post(visit + "/provider-concerns", """
+                {"summary": "Another", "actionTaken": "Explained", "resolved": false}"""), 201);
+        expect(inspector.post(visit + "/provider-concerns/PC-2/escalation",
+                "{\"escalatedTo\": \"Jo Bloggs\", \"role\": \"UNDER_SECRETARY\"}"), 400);
+        expect(inspector.post(visit + "/provider-concerns/PC-2/escalation",
+                "{\"escalatedTo\": \"Jo Bloggs\", \"role\": \"SENIOR_INSPECTOR\"}"), 200);
+        JsonNode history = inspector.as("auditor").get(visit + "/history").json();
+        JsonNode second = history.get(history.size() - 1).get("payload").get("escalatedTo");
+        assertThat(second.get("role").asString()).isEqualTo("SENIOR_INSPECTOR");
+        assertThat(second.get("name").asString()).isEqualTo("Jo Bloggs");
     }
 
     @Test

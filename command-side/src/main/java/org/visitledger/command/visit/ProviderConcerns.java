@@ -5,6 +5,8 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.visitledger.events.EventMetadataKeys;
 import org.visitledger.events.InformalConcernHandled;
+import org.visitledger.events.EscalationContact;
+import org.visitledger.events.EscalationRole;
 import org.visitledger.events.ProviderConcernEscalated;
 import org.visitledger.events.ProviderConcernRecorded;
 
@@ -46,7 +48,10 @@ final class ProviderConcerns extends VisitArea {
         Instant at = visit.occurredAt(command.occurredAt(), visit.announcedAt());
         visit.progress().requireNotFinished();
         requireEscalatable(command.providerConcernId());
-        apply(new ProviderConcernEscalated(visit.id(), command.providerConcernId(), command.escalatedTo(), at));
+        // Rule PROVIDER-CONCERN-ESCALATE: whom, as a role and a name; a role not given is the one the name states.
+        EscalationRole role = command.role() != null ? command.role() : EscalationRole.impliedBy(command.escalatedTo());
+        apply(new ProviderConcernEscalated(visit.id(), command.providerConcernId(),
+                new EscalationContact(role, command.escalatedTo()), at));
         return CommandOutcome.of(null);
     }
 

@@ -65,7 +65,7 @@ public class ConcernsController {
             @PathVariable String providerConcernId, @Valid @RequestBody EscalationBody body) {
         return CommandResponses.ok(visitId, sender.send(version ->
                 new EscalateProviderConcern(visitId, version, providerConcernId, body.escalatedTo(),
-                        body.occurredAt())));
+                        body.role(), body.occurredAt())));
     }
 
     @PostMapping(CommandRoutes.INFORMAL_CONCERNS)

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.visitledger.events.CaseKind;
+import org.visitledger.events.EscalationRole;
 import org.visitledger.events.CaseReviewDecision;
 import org.visitledger.events.ConcernCategory;
 import org.visitledger.events.Grade;
@@ -144,7 +145,9 @@ final class Requests {
                                Instant occurredAt) {
     }
 
-    record EscalationBody(@NotBlank @Size(max = NAME) @CleanText String escalatedTo, Instant occurredAt) {
+    /** {@code role}: the senior inspector or the RIM; without it, the role {@code escalatedTo} names, if any. */
+    record EscalationBody(@NotBlank @Size(max = NAME) @CleanText String escalatedTo, EscalationRole role,
+                          Instant occurredAt) {
     }
 
     /** {@code seriousOrWidespreadConcerns}: the revised finding, if QA changes it (rule CONCERN-FINDING-REVISED). */

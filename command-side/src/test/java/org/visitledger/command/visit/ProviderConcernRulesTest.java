@@ -2,6 +2,8 @@ package org.visitledger.command.visit;
 
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.visitledger.events.*;
 
 import java.time.Instant;
@@ -77,7 +79,30 @@ class ProviderConcernRulesTest {
         fixture.given(schVisitAt(VisitStatus.ON_SITE).providerConcernRecorded(false, RAISED).events())
                 .andGivenCurrentTime(ESCALATED)
                 .when(escalation("PC-1", null))
-                .expectEvents(new ProviderConcernEscalated(VISIT, "PC-1", ESCALATED_TO, ESCALATED));
+                .expectEvents(new ProviderConcernEscalated(VISIT, "PC-1", ESCALATED_TO_CONTACT, ESCALATED));
+    }
+
+    /** Rule PROVIDER-CONCERN-ESCALATE: the role given is recorded beside the name, whatever the name says. */
+    @Test
+    void an_escalation_records_the_role_it_was_given() {
+        fixture.given(schVisitAt(VisitStatus.ON_SITE).providerConcernRecorded(false, RAISED).events())
+                .andGivenCurrentTime(ESCALATED)
+                .when(new EscalateProviderConcern(VISIT, null, "PC-1", "Jo Bloggs", EscalationRole.SENIOR_INSPECTOR,
+                        null))
+                .expectEvents(new ProviderConcernEscalated(VISIT, "PC-1",
+                        new EscalationContact(EscalationRole.SENIOR_INSPECTOR, "Jo Bloggs"), ESCALATED));
+    }
+
+    /** Rule PROVIDER-CONCERN-ESCALATE: without a role, the one the name states; a bare name states none. */
+    @ParameterizedTest(name = "\"{0}\" is {1}")
+    @CsvSource({"RIM North, REGIONAL_INSPECTION_MANAGER", "Senior HMI Jo Bloggs, SENIOR_INSPECTOR",
+            "Jo Bloggs, NOT_STATED"})
+    void an_escalation_without_a_role_takes_the_one_its_name_states(String name, EscalationRole role) {
+        fixture.given(schVisitAt(VisitStatus.ON_SITE).providerConcernRecorded(false, RAISED).events())
+                .andGivenCurrentTime(ESCALATED)
+                .when(new EscalateProviderConcern(VISIT, null, "PC-1", name, null, null))
+                .expectEvents(new ProviderConcernEscalated(VISIT, "PC-1", new EscalationContact(role, name),
+                        ESCALATED));
     }
 
     @Test

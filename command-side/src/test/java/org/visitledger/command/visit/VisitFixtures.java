@@ -60,6 +60,8 @@ final class VisitFixtures {
     static final String PROVIDER_CONCERN = "The inspector interviewed staff without the manager present";
     static final String ACTION_TAKEN = "The lead inspector explained the interview arrangements";
     static final String ESCALATED_TO = "Regional inspection manager";
+    static final EscalationContact ESCALATED_TO_CONTACT =
+            new EscalationContact(EscalationRole.REGIONAL_INSPECTION_MANAGER, ESCALATED_TO);
 
     /**
      * The SCH test vector (rule TIME-TEST-VECTORS): announced Monday 2024-12-16, 3 days, feedback on
@@ -271,7 +273,7 @@ final class VisitFixtures {
     }
 
     static EscalateProviderConcern escalation(String providerConcernId, Instant at) {
-        return new EscalateProviderConcern(VISIT, null, providerConcernId, ESCALATED_TO, at);
+        return new EscalateProviderConcern(VISIT, null, providerConcernId, ESCALATED_TO, null, at);
     }
 
     // ---------------------------------------------------------------- expected deadline events

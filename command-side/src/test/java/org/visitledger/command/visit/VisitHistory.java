@@ -270,7 +270,7 @@ final class VisitHistory {
     }
 
     VisitHistory providerConcernEscalated(String providerConcernId, Instant at) {
-        return add(new ProviderConcernEscalated(VISIT, providerConcernId, ESCALATED_TO, at), false);
+        return add(new ProviderConcernEscalated(VISIT, providerConcernId, ESCALATED_TO_CONTACT, at), false);
     }
 
     VisitHistory submittedForQa(Instant at) {

@@ -12,6 +12,7 @@ public final class EventUpcasters {
     }
 
     public static EventUpcasterChain chain() {
-        return new EventUpcasterChain(new VisitAnnouncedRevision1(), new DeadlineMetRevision1());
+        return new EventUpcasterChain(new VisitAnnouncedRevision1(), new DeadlineMetRevision1(),
+                new ProviderConcernEscalatedRevision1());
     }
 }

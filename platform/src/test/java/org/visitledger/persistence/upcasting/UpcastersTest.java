@@ -9,13 +9,16 @@ import org.axonframework.serialization.upcasting.event.IntermediateEventRepresen
 import org.junit.jupiter.api.Test;
 import org.visitledger.events.DeadlineCode;
 import org.visitledger.events.DeadlineMet;
+import org.visitledger.events.EscalationContact;
+import org.visitledger.events.EscalationRole;
 import org.visitledger.events.Provider;
+import org.visitledger.events.ProviderConcernEscalated;
 import org.visitledger.events.VisitAnnounced;
 import org.visitledger.events.VisitType;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -54,6 +57,36 @@ class UpcastersTest {
                 Instant.parse("2025-05-15T22:59:59Z"), false, false, Instant.parse("2025-05-06T09:15:00Z")));
     }
 
+    /** Issue 23's drill: a structured field where revision 1 held free text. */
+    @Test
+    void a_revision_1_escalation_reads_as_revision_2_with_its_text_as_the_name_and_the_role_it_states()
+            throws IOException {
+        Object read = readThroughUpcasters(ProviderConcernEscalated.class, "1");
+
+        assertThat(read).isEqualTo(new ProviderConcernEscalated(VISIT_ID, "PC-1",
+                new EscalationContact(EscalationRole.REGIONAL_INSPECTION_MANAGER, "Regional inspection manager"),
+                Instant.parse("2025-04-17T12:00:00Z")));
+    }
+
+    @Test
+    void a_revision_1_escalation_naming_no_role_reads_as_not_stated_and_keeps_the_text() {
+        byte[] stored = ("{\"visitId\":\"" + VISIT_ID + "\",\"providerConcernId\":\"PC-2\",\"escalatedTo\":"
+                + "\"Jo Bloggs\",\"occurredAt\":\"2025-04-17T12:00:00Z\"}").getBytes(StandardCharsets.UTF_8);
+
+        Object read = readThroughUpcasters(ProviderConcernEscalated.class, "1", stored);
+
+        assertThat(read).isEqualTo(new ProviderConcernEscalated(VISIT_ID, "PC-2",
+                new EscalationContact(EscalationRole.NOT_STATED, "Jo Bloggs"), Instant.parse("2025-04-17T12:00:00Z")));
+    }
+
+    @Test
+    void without_its_upcaster_a_revision_1_escalation_cannot_be_read_at_all() throws IOException {
+        byte[] stored = golden("ProviderConcernEscalated.rev1.json");
+
+        assertThatThrownBy(() -> serializer.deserialize(new SimpleSerializedObject<>(stored, byte[].class,
+                ProviderConcernEscalated.class.getName(), "1"))).isInstanceOf(SerializationException.class);
+    }
+
     @Test
     void without_its_upcaster_a_revision_1_deadline_met_cannot_be_read_at_all() throws IOException {
         byte[] stored = golden("DeadlineMet.rev1.json");
@@ -73,7 +106,10 @@ class UpcastersTest {
 
     /** The golden file of this revision, as the event store would hand it over: upcast, then deserialised. */
     private Object readThroughUpcasters(Class<?> type, String revision) throws IOException {
-        byte[] stored = golden(type.getSimpleName() + ".rev" + revision + ".json");
+        return readThroughUpcasters(type, revision, golden(type.getSimpleName() + ".rev" + revision + ".json"));
+    }
+
+    private Object readThroughUpcasters(Class<?> type, String revision, byte[] stored) {
         GenericDomainEventEntry<byte[]> entry = new GenericDomainEventEntry<>("Visit", VISIT_ID, 0, "event-1",
                 Instant.EPOCH, type.getName(), revision, stored, "{}".getBytes(StandardCharsets.UTF_8));
         IntermediateEventRepresentation upcast = EventUpcasters.chain()
