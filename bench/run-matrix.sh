@@ -28,7 +28,7 @@
 # bench/target/visit-ledger-bench.jar, relative to the repository]; PGHOST [127.0.0.1], PGPORT [5432], PGUSER
 # [postgres], PGPASSWORD [none], PGDATABASE [test]; BASE_PORT [18080]: h2 app on BASE_PORT, command side on
 # BASE_PORT+1, query sides on BASE_PORT+2 and +3; OUT [a new /tmp/vl-bench-matrix.* directory] for logs;
-# JAVA_OPTS for the servers.
+# JAVA_OPTS for the servers; BENCH_OPTS, further options for the load generator (e.g. --personal-data).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -40,6 +40,7 @@ BENCH_JAR=${BENCH_JAR:-$ROOT/bench/target/visit-ledger-bench.jar}
 export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432} PGUSER=${PGUSER:-postgres} PGDATABASE=${PGDATABASE:-test}
 BASE_PORT=${BASE_PORT:-18080}
 JAVA_OPTS=${JAVA_OPTS:-}
+BENCH_OPTS=${BENCH_OPTS:-}
 
 ROWS=h2,pg1,pg2
 LOADS=max,rate,low
@@ -283,7 +284,7 @@ for row in ${ROWS//,/ }; do
         deploy "$row"
         echo "== $RUN: $CLIENTS clients, rate $rate, $DURATION s after $WARMUP s warm-up" >&2
         java -jar "$BENCH_JAR" --command-url "$COMMAND_URL" --query-url "$QUERY_URL" --clients "$CLIENTS" \
-            --rate "$rate" --duration "$DURATION" --warmup "$WARMUP" $BENCH_AUTH >"$OUT/$RUN-bench.txt" 2>&1 &
+            --rate "$rate" --duration "$DURATION" --warmup "$WARMUP" $BENCH_AUTH $BENCH_OPTS >"$OUT/$RUN-bench.txt" 2>&1 &
         BENCH_PID=$!
         # CPU is sampled inside the measured window (which starts once the load generator's JVM is up and has
         # warmed up): from a second after the warm-up to a second before the end.

@@ -10,7 +10,8 @@ import java.util.List;
  */
 record BenchOptions(String commandUrl, List<String> queryUrls, int clients, Integer durationSeconds, Integer visits,
                     double rate, int warmupSeconds, int lagEvery, int lagPollers, int lagPollMillis,
-                    int lagTimeoutSeconds, boolean idempotencyKeys, String jwtKey, String jwtIssuer, String jwtAudience) {
+                    int lagTimeoutSeconds, boolean idempotencyKeys, boolean personalData, String jwtKey,
+                    String jwtIssuer, String jwtAudience) {
 
     static final String USAGE = """
             java -jar visit-ledger-bench.jar [options]
@@ -27,6 +28,8 @@ record BenchOptions(String commandUrl, List<String> queryUrls, int clients, Inte
               --lag-poll-ms MS       pause between two polls of one sample (default 5)
               --lag-timeout S        give up on a sample after S seconds (default 10)
               --idempotency-keys     send a fresh Idempotency-Key with every command
+              --personal-data        raise a concern with details on site in every visit: a personal field the
+                                     server stores encrypted (issue 23's overhead measurement)
               --jwt-key FILE         authenticate with bearer JWTs signed RS256 by this PKCS#8 PEM private key
                                      (the servers' production path) instead of the demo users' HTTP Basic;
                                      needs --jwt-issuer ISS and --jwt-audience AUD, as the servers are configured
@@ -69,6 +72,7 @@ record BenchOptions(String commandUrl, List<String> queryUrls, int clients, Inte
         int lagPollMillis = 5;
         int lagTimeout = 10;
         boolean idempotencyKeys = false;
+        boolean personalData = false;
         String jwtKey = null;
         String jwtIssuer = null;
         String jwtAudience = null;
@@ -84,6 +88,10 @@ record BenchOptions(String commandUrl, List<String> queryUrls, int clients, Inte
             }
             if (name.equals("--idempotency-keys")) {
                 idempotencyKeys = value == null || Boolean.parseBoolean(value);
+                continue;
+            }
+            if (name.equals("--personal-data")) {
+                personalData = value == null || Boolean.parseBoolean(value);
                 continue;
             }
             if (!name.startsWith("--")) {
@@ -123,7 +131,7 @@ record BenchOptions(String commandUrl, List<String> queryUrls, int clients, Inte
             throw new IllegalArgumentException("--query-url names no URL");
         }
         return new BenchOptions(trimSlash(commandUrl), queries, clients, duration, visits, rate, warmup, lagEvery,
-                lagPollers, lagPollMillis, lagTimeout, idempotencyKeys, jwtKey, jwtIssuer, jwtAudience);
+                lagPollers, lagPollMillis, lagTimeout, idempotencyKeys, personalData, jwtKey, jwtIssuer, jwtAudience);
     }
 
     private static int integer(String name, String value) {

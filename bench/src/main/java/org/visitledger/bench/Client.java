@@ -51,7 +51,7 @@ final class Client implements Runnable {
     public void run() {
         Random random = new Random(seed);
         for (long n = run.claimVisit(); n >= 0; n = run.claimVisit()) {
-            Outcome outcome = drive(Lifecycle.plan(n, random));
+            Outcome outcome = drive(Lifecycle.plan(n, random, options.personalData()));
             if (outcome == Outcome.STOPPED) {
                 return;
             }

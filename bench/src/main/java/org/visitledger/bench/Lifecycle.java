@@ -40,8 +40,11 @@ final class Lifecycle {
     private Lifecycle() {
     }
 
-    /** The commands of visit number {@code n}. */
-    static List<Step> plan(long n, Random random) {
+    /**
+     * The commands of visit number {@code n}; with {@code personalData}, a concern with details is raised on site (a
+     * widespread one, which escalates nothing while the feedback states no serious concerns).
+     */
+    static List<Step> plan(long n, Random random, boolean personalData) {
         boolean sch = random.nextBoolean();
         boolean ownProvider = n % 4 == 0;
         Http.User provider = ownProvider ? Http.User.PROVIDER : Http.User.INSPECTOR;
@@ -61,6 +64,11 @@ final class Lifecycle {
         }
         // Arrival changes no deadline: its effect is not on the dashboard, so it is never sampled for lag.
         steps.add(new Step("arrival", Http.User.INSPECTOR, "/arrival", "{}", null));
+        if (personalData) {
+            steps.add(new Step("concern", Http.User.INSPECTOR, "/concerns", "{\"category\": \"WIDESPREAD\", "
+                    + "\"summary\": \"Care plans out of date\", \"details\": \"Child " + n + " told inspector "
+                    + random.nextInt(40) + " that their keyworker changes every week\"}", null));
+        }
         steps.add(new Step("feedback", Http.User.INSPECTOR, "/feedback",
                 "{\"seriousOrWidespreadConcerns\": false, \"summary\": \"Children are safe and well cared for.\"}",
                 DeadlineCheck.listed("QA_SUBMISSION", "DRAFT_REPORT", "FINAL_REPORT", "PUBLICATION")));

@@ -36,6 +36,18 @@ class BenchOptionsTest {
     }
 
     @Test
+    void personal_data_adds_a_concern_with_details_on_site() {
+        assertTrue(BenchOptions.parse("--personal-data").personalData());
+        List<Lifecycle.Step> with = Lifecycle.plan(7, new java.util.Random(1), true);
+        List<Lifecycle.Step> without = Lifecycle.plan(7, new java.util.Random(1), false);
+        assertEquals(without.size() + 1, with.size());
+        Lifecycle.Step concern = with.stream().filter(step -> step.name().equals("concern")).findFirst().orElseThrow();
+        assertEquals("/api/visits/V-1/concerns", concern.path("V-1", null));
+        assertTrue(concern.body().contains("\"details\""));
+        assertEquals("arrival", with.get(with.indexOf(concern) - 1).name());
+    }
+
+    @Test
     void refuses_what_it_cannot_run() {
         assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse("--duration", "10", "--visits", "5"));
         assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse("--clients", "0"));
