@@ -3,8 +3,8 @@
 # runs the bench lifecycle mix with a concern with details in every visit (--personal-data), once with both on (the
 # default) and once with both off (visit-ledger.integrity.hash-chain=false, .encrypt-personal-data=false), alternately,
 # ROUNDS times each, the order swapped every round, each run on a fresh store through bench/run-matrix.sh's h2 row
-# (16 clients as fast as possible, the app's CPU per command answered read from /proc). Prints each run and the
-# medians as a markdown table.
+# (16 clients as fast as possible, the app's CPU per command answered read from /proc). Prints each run (with its
+# failed commands, which should be 0) and the medians as a markdown table.
 #
 # Usage: bench/integrity-overhead.sh [--rounds N] [--duration S] [--warmup S] [--clients N]
 # Needs app/target/visit-ledger-app.jar and bench/target/visit-ledger-bench.jar (./mvnw -B -q package -DskipTests).
@@ -37,19 +37,19 @@ run() {
     JAVA_OPTS="$opts" BENCH_OPTS="--personal-data" OUT="$OUT/$mode-$round" \
         bench/run-matrix.sh --rows h2 --loads max --duration "$DURATION" --warmup "$WARMUP" --clients "$CLIENTS" \
         >"$OUT/$mode-$round.md" 2>"$OUT/$mode-$round.log"
-    awk -F'|' '/H2, combined app/ { gsub(/ /, "", $4); split($11, cpu, "/"); gsub(/ /, "", cpu[1]); print $4, cpu[1] }' \
-        "$OUT/$mode-$round.md"
+    awk -F'|' '/H2, combined app/ { gsub(/ /, "", $4); failures = $9; gsub(/ /, "", failures);
+        if (match($15, /app [0-9.]+/)) print $4, substr($15, RSTART + 4, RLENGTH - 4), failures }' "$OUT/$mode-$round.md"
 }
 
 declare -a ON_CPU OFF_CPU ON_RATE OFF_RATE
-echo "| round | hash chain and encryption | commands/s | app CPU per command |"
-echo "|---|---|---|---|"
+echo "| round | hash chain and encryption | commands/s | failures | app CPU per command |"
+echo "|---|---|---|---|---|"
 for round in $(seq 1 "$ROUNDS"); do
     if [ $((round % 2)) -eq 1 ]; then order="on off"; else order="off on"; fi
     for mode in $order; do
-        read -r rate cpu < <(run "$mode" "$round")
+        read -r rate cpu failures < <(run "$mode" "$round")
         [ -n "${cpu:-}" ] || { echo "run $mode-$round gave no figures: see $OUT/$mode-$round.log" >&2; exit 1; }
-        echo "| $round | $mode | $rate | $cpu ms |"
+        echo "| $round | $mode | $rate | $failures | $cpu ms |"
         if [ "$mode" = on ]; then ON_CPU+=("$cpu"); ON_RATE+=("$rate"); else OFF_CPU+=("$cpu"); OFF_RATE+=("$rate"); fi
     done
 done

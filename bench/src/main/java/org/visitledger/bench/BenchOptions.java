@@ -28,8 +28,8 @@ record BenchOptions(String commandUrl, List<String> queryUrls, int clients, Inte
               --lag-poll-ms MS       pause between two polls of one sample (default 5)
               --lag-timeout S        give up on a sample after S seconds (default 10)
               --idempotency-keys     send a fresh Idempotency-Key with every command
-              --personal-data        raise a concern with details on site in every visit: a personal field the
-                                     server stores encrypted (issue 23's overhead measurement)
+              --personal-data        raise a concern with details in every visit, after publication: a personal
+                                     field the server stores encrypted (issue 23's overhead measurement)
               --jwt-key FILE         authenticate with bearer JWTs signed RS256 by this PKCS#8 PEM private key
                                      (the servers' production path) instead of the demo users' HTTP Basic;
                                      needs --jwt-issuer ISS and --jwt-audience AUD, as the servers are configured

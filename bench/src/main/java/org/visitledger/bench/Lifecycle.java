@@ -41,8 +41,8 @@ final class Lifecycle {
     }
 
     /**
-     * The commands of visit number {@code n}; with {@code personalData}, a concern with details is raised on site (a
-     * widespread one, which escalates nothing while the feedback states no serious concerns).
+     * The commands of visit number {@code n}; with {@code personalData}, a widespread concern with details (a personal
+     * field, stored encrypted) is raised after publication.
      */
     static List<Step> plan(long n, Random random, boolean personalData) {
         boolean sch = random.nextBoolean();
@@ -64,11 +64,6 @@ final class Lifecycle {
         }
         // Arrival changes no deadline: its effect is not on the dashboard, so it is never sampled for lag.
         steps.add(new Step("arrival", Http.User.INSPECTOR, "/arrival", "{}", null));
-        if (personalData) {
-            steps.add(new Step("concern", Http.User.INSPECTOR, "/concerns", "{\"category\": \"WIDESPREAD\", "
-                    + "\"summary\": \"Care plans out of date\", \"details\": \"Child " + n + " told inspector "
-                    + random.nextInt(40) + " that their keyworker changes every week\"}", null));
-        }
         steps.add(new Step("feedback", Http.User.INSPECTOR, "/feedback",
                 "{\"seriousOrWidespreadConcerns\": false, \"summary\": \"Children are safe and well cared for.\"}",
                 DeadlineCheck.listed("QA_SUBMISSION", "DRAFT_REPORT", "FINAL_REPORT", "PUBLICATION")));
@@ -86,6 +81,13 @@ final class Lifecycle {
                 DeadlineCheck.met("FINAL_REPORT").andListed("COMPLAINT_WINDOW")));
         steps.add(new Step("publication", Http.User.INSPECTOR, "/report/publication",
                 "{\"url\": \"https://reports.example/bench/" + n + "\"}", DeadlineCheck.met("PUBLICATION")));
+        if (personalData) {
+            // Last, so that nothing after it is refused: a concern raised during the visit must be stated at the
+            // feedback, while one raised after the report escalates as it should (rule CONCERN-ESCALATION).
+            steps.add(new Step("concern", Http.User.INSPECTOR, "/concerns", "{\"category\": \"WIDESPREAD\", "
+                    + "\"summary\": \"Care plans out of date\", \"details\": \"Child " + n + " told inspector "
+                    + random.nextInt(40) + " that their keyworker changes every week\"}", null));
+        }
         return steps;
     }
 

@@ -36,7 +36,7 @@ class BenchOptionsTest {
     }
 
     @Test
-    void personal_data_adds_a_concern_with_details_on_site() {
+    void personal_data_adds_a_concern_with_details_after_publication() {
         assertTrue(BenchOptions.parse("--personal-data").personalData());
         List<Lifecycle.Step> with = Lifecycle.plan(7, new java.util.Random(1), true);
         List<Lifecycle.Step> without = Lifecycle.plan(7, new java.util.Random(1), false);
@@ -44,7 +44,8 @@ class BenchOptionsTest {
         Lifecycle.Step concern = with.stream().filter(step -> step.name().equals("concern")).findFirst().orElseThrow();
         assertEquals("/api/visits/V-1/concerns", concern.path("V-1", null));
         assertTrue(concern.body().contains("\"details\""));
-        assertEquals("arrival", with.get(with.indexOf(concern) - 1).name());
+        assertEquals("publication", with.get(with.indexOf(concern) - 1).name());
+        assertEquals(concern, with.get(with.size() - 1));
     }
 
     @Test

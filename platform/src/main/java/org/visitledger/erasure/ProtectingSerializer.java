@@ -6,11 +6,10 @@ import org.axonframework.serialization.SerializedType;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.visitledger.events.VisitEvent;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The event serializer with the personal fields of what it writes encrypted (and of what it reads decrypted, for the
- * few readers that take events without the upcasters). Everything else is the serializer it wraps.
+ * The event serializer as the event store appends with it: the personal fields of what it writes encrypted.
+ * Everything else is the serializer it wraps; stored events are read through {@link PersonalDataDecryption}.
  */
 final class ProtectingSerializer implements Serializer {
 
@@ -41,13 +40,6 @@ final class ProtectingSerializer implements Serializer {
 
     @Override
     public <S, T> T deserialize(SerializedObject<S> serializedObject) {
-        if (serializedObject.getData() instanceof byte[] bytes
-                && !PersonalFields.of(serializedObject.getType().getName()).isEmpty()) {
-            ObjectNode tree = (ObjectNode) PersonalData.JSON.readTree(bytes);
-            personalData.decrypt(serializedObject.getType().getName(), tree);
-            return events.deserialize(new SimpleSerializedObject<>(PersonalData.JSON.writeValueAsBytes(tree),
-                    byte[].class, serializedObject.getType()));
-        }
         return events.deserialize(serializedObject);
     }
 

@@ -11,12 +11,14 @@ import java.sql.SQLException;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
 
 /**
@@ -25,7 +27,7 @@ import java.util.function.LongConsumer;
  */
 public class ChainVerifier {
 
-    private static final int PROGRESS_EVERY = 1_000;
+    private static final int MAX_READERS = 8;
     private static final int FETCH_SIZE = 1_000;
 
     private final DataSource dataSource;
@@ -59,8 +61,17 @@ public class ChainVerifier {
         return Optional.of(VisitIntegrity.of(result, checkpoint.orElse(null), checkpointHead));
     }
 
-    /** Every chain in the store, told to {@code progress} (events verified so far) as it goes. */
+    /**
+     * Every chain in the store, told to {@code progress} (events verified so far) as it goes. The store is cut into as
+     * many ranges of visits as there are cores, with about as many events each, and the ranges are verified at once,
+     * each on a connection of its own: reading the store is the cost, and one reader keeps one core busy.
+     */
     public StoreResult verifyStore(LongConsumer progress) {
+        return verifyStore(progress, Math.min(MAX_READERS, Runtime.getRuntime().availableProcessors()));
+    }
+
+    /** As {@link #verifyStore(LongConsumer)}, with this many readers at most (the benchmark compares them). */
+    public StoreResult verifyStore(LongConsumer progress, int readers) {
         Optional<Checkpoints.CheckedCheckpoint> checkpoint = checkpoints.latestChecked();
         List<String> checkpointFlaws = checkpoints.all().stream().filter(checked -> !checked.authentic())
                 .map(checked -> "checkpoint " + checked.checkpoint().id() + ": " + String.join("; ", checked.flaws()))
@@ -72,101 +83,71 @@ public class ChainVerifier {
         jdbc.query("SELECT aggregate_identifier, MAX(sequence_number) FROM event_hash GROUP BY aggregate_identifier",
                 (RowCallbackHandler) rs -> lastRecorded.put(rs.getString(1), rs.getLong(2)));
 
-        StoreWalk store = new StoreWalk(checkpointHeads, lastRecorded, checkpointId, progress);
-        streamStore(store);
-        store.finishAll();
-        return new StoreResult(checkpoint.orElse(null), checkpointFlaws, store.chains, store.events, store.heads,
-                store.broken);
+        AtomicLong verified = new AtomicLong();
+        LongConsumer counted = more -> progress.accept(verified.addAndGet(more));
+        List<StoreRanges.Range> ranges = StoreRanges.of(jdbc, readers);
+        List<StoreWalk> walks = ranges.stream()
+                .map(range -> new StoreWalk(checkpointHeads, lastRecorded, checkpointId, counted)).toList();
+        inParallel(ranges, walks);
+
+        StoreWalk all = StoreWalk.merged(walks, checkpointHeads, lastRecorded, checkpointId);
+        progress.accept(verified.get());
+        return new StoreResult(checkpoint.orElse(null), checkpointFlaws, all.chains(), all.events(), all.heads(),
+                all.broken());
+    }
+
+    private void inParallel(List<StoreRanges.Range> ranges, List<StoreWalk> walks) {
+        ExecutorService readers = Executors.newFixedThreadPool(ranges.size(), runnable -> {
+            Thread thread = new Thread(runnable, "integrity-reader");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (int i = 0; i < ranges.size(); i++) {
+                StoreRanges.Range range = ranges.get(i);
+                StoreWalk walk = walks.get(i);
+                running.add(readers.submit(() -> streamRange(range, walk)));
+            }
+            for (Future<?> reader : running) {
+                reader.get();
+            }
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime
+                    : new IllegalStateException("cannot read the event store", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while verifying the store", e);
+        } finally {
+            readers.shutdownNow();
+        }
     }
 
     /**
-     * Reads the whole store in (visit, sequence) order on a connection of its own, outside any transaction of the
-     * caller's: in a read-only transaction with a fetch size, which PostgreSQL serves through a cursor instead of
+     * Reads one range of the store in (visit, sequence) order on a connection of its own, outside any transaction of
+     * the caller's: in a read-only transaction with a fetch size, which PostgreSQL serves through a cursor instead of
      * holding every row in memory.
      */
-    private void streamStore(StoreWalk store) {
+    private void streamRange(StoreRanges.Range range, StoreWalk walk) {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             connection.setReadOnly(true);
-            try (PreparedStatement statement = connection.prepareStatement(StoredEvents.SELECT
+            try (PreparedStatement statement = connection.prepareStatement(StoredEvents.SELECT + range.where()
                     + " ORDER BY e.aggregate_identifier, e.sequence_number")) {
+                range.bind(statement);
                 statement.setFetchSize(FETCH_SIZE);
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
-                        store.row(rs);
+                        StoredEvents.HashedEvent hashed = StoredEvents.ROW.mapRow(rs, 0);
+                        walk.feed(hashed.event(), hashed.recordedHash());
                     }
                 }
+                walk.finishVisit();
             } finally {
                 connection.rollback();
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the event store", e);
-        }
-    }
-
-    /** The walk over the whole store: one {@link ChainWalk} at a time, then the visits no event was seen of. */
-    private static final class StoreWalk {
-
-        private final Map<String, ChainHead> checkpointHeads;
-        private final Map<String, Long> lastRecorded;
-        private final Long checkpointId;
-        private final LongConsumer progress;
-        private final List<ChainHead> heads = new ArrayList<>();
-        private final List<ChainResult> broken = new ArrayList<>();
-        private final Set<String> seen = new HashSet<>();
-        private String visitId;
-        private ChainWalk walk;
-        private long chains;
-        private long events;
-
-        StoreWalk(Map<String, ChainHead> checkpointHeads, Map<String, Long> lastRecorded, Long checkpointId,
-                  LongConsumer progress) {
-            this.checkpointHeads = checkpointHeads;
-            this.lastRecorded = lastRecorded;
-            this.checkpointId = checkpointId;
-            this.progress = progress;
-        }
-
-        void row(ResultSet rs) throws SQLException {
-            StoredEvents.HashedEvent hashed = StoredEvents.ROW.mapRow(rs, 0);
-            String aggregate = hashed.event().aggregateIdentifier();
-            if (!aggregate.equals(visitId)) {
-                finishVisit();
-                visitId = aggregate;
-                seen.add(aggregate);
-                walk = new ChainWalk(aggregate, checkpointHeads.get(aggregate));
-            }
-            walk.feed(hashed.event(), hashed.recordedHash());
-            if (++events % PROGRESS_EVERY == 0) {
-                progress.accept(events);
-            }
-        }
-
-        void finishAll() {
-            finishVisit();
-            Set<String> unseen = new TreeSet<>(checkpointHeads.keySet());
-            unseen.addAll(lastRecorded.keySet());
-            unseen.removeAll(seen);
-            for (String gone : unseen) {
-                visitId = gone;
-                walk = new ChainWalk(gone, checkpointHeads.get(gone));
-                finishVisit();
-            }
-            progress.accept(events);
-        }
-
-        private void finishVisit() {
-            if (walk == null) {
-                return;
-            }
-            ChainResult result = walk.finish(lastRecorded.getOrDefault(visitId, -1L), checkpointId);
-            chains++;
-            if (result.intact()) {
-                heads.add(result.head());
-            } else {
-                broken.add(result);
-            }
-            walk = null;
         }
     }
 }

@@ -59,7 +59,7 @@ public class StoreVerifications {
         }
         try {
             begin(id, requestedBy, checkpoint);
-            runner.execute(() -> run(id, checkpoint));
+            runner.execute(() -> run(id, requestedBy, checkpoint));
         } catch (RuntimeException e) {
             running.set(null);
             throw e;
@@ -71,7 +71,7 @@ public class StoreVerifications {
     public Verification runNow(String requestedBy, boolean checkpoint) {
         String id = UUID.randomUUID().toString();
         begin(id, requestedBy, checkpoint);
-        run(id, checkpoint);
+        run(id, requestedBy, checkpoint);
         return find(id).orElseThrow();
     }
 
@@ -97,11 +97,11 @@ public class StoreVerifications {
                 id, requestedBy, Timestamp.from(now), Timestamp.from(now), checkpoint, total);
     }
 
-    private void run(String id, boolean checkpoint) {
+    private void run(String id, String requestedBy, boolean checkpoint) {
         try {
             ProgressWriter progress = new ProgressWriter(id);
             StoreResult result = verifier.verifyStore(progress::accept);
-            finish(id, result, checkpoint ? checkpointOf(result) : null);
+            finish(id, result, checkpoint ? checkpointOf(result, requestedBy) : null);
         } catch (RuntimeException e) {
             LOG.error("Verification {} of the event store could not finish", id, e);
             record(id, "FAILED", null, null, new Verification.Findings(List.of(), List.of(String.valueOf(e))));
@@ -110,15 +110,14 @@ public class StoreVerifications {
         }
     }
 
-    private CheckpointOutcome checkpointOf(StoreResult result) {
+    private CheckpointOutcome checkpointOf(StoreResult result, String requestedBy) {
         if (!result.intact()) {
             return new CheckpointOutcome(null, "no checkpoint was made: the store did not verify");
         }
         if (!checkpoints.key().present()) {
             return new CheckpointOutcome(null, "no checkpoint was made: " + checkpoints.key().missing());
         }
-        Checkpoint made = checkpoints.record(result.heads(), result.events(), clock.instant().toString(),
-                "system:integrity-verification");
+        Checkpoint made = checkpoints.record(result.heads(), result.events(), clock.instant().toString(), requestedBy);
         return new CheckpointOutcome(made.id(), null);
     }
 
@@ -191,7 +190,7 @@ public class StoreVerifications {
             this.id = id;
         }
 
-        void accept(long events) {
+        synchronized void accept(long events) {
             Instant now = clock.instant();
             if (lastWritten.plus(PROGRESS_WRITES).isBefore(now)) {
                 jdbc.update("UPDATE integrity_verification SET events_verified = ?, updated_at = ? "

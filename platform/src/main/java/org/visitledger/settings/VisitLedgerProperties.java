@@ -70,8 +70,9 @@ public record VisitLedgerProperties(@DefaultValue @Valid EventStore eventStore,
      * @param dailyCheckpointAt when, each day (UTC), the command side verifies the store and records a checkpoint
      * @param hashChain           whether appended events are linked into their visit's hash chain. Off only to
      *                            measure what the chain costs (bench): events stored unchained fail verification
-     * @param encryptPersonalData whether personal fields are stored encrypted. Off only to measure what encryption
-     *                            costs (bench): fields stored in plain text can never be erased
+     * @param encryptPersonalData whether personal fields are stored encrypted (and decrypted as they are read). Off
+     *                            only to measure what encryption costs (bench): fields stored in plain text can never
+     *                            be erased, and fields stored encrypted cannot be read
      */
     public record Integrity(String checkpointKey, String checkpointKeyFile,
                             @DefaultValue("02:00") @NotNull LocalTime dailyCheckpointAt,

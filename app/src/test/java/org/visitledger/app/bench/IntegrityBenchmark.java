@@ -81,24 +81,25 @@ class IntegrityBenchmark extends RunningApp {
         System.out.printf("loaded %,d events of %,d visits, each hashed into its chain, in %.1f s (%.1f CPU-s)%n",
                 events, visits, seconds(started), cpuSeconds() - cpu);
 
-        System.out.println("round  read only (events/s, CPU-s)     verify (events/s, CPU-s)");
+        int cores = Runtime.getRuntime().availableProcessors();
+        System.out.printf("round  read only, 1 reader       verify, 1 reader          verify, %d readers "
+                + "(events/s, CPU-s of this JVM%s)%n", cores, database.contains("postgresql") ? " + PostgreSQL's" : "");
         List<Double> readRates = new ArrayList<>();
+        List<Double> oneReaderRates = new ArrayList<>();
         List<Double> verifyRates = new ArrayList<>();
         for (int round = 1; round <= ROUNDS; round++) {
             Timed read = time(this::readOnly);
-            Timed verify = time(() -> {
-                StoreResult result = verifier.verifyStore(progress -> { });
-                assertThat(result.intact()).as("the loaded store verifies").isTrue();
-                assertThat(result.events()).isEqualTo(events);
-            });
+            Timed oneReader = time(() -> verify(events, 1));
+            Timed verify = time(() -> verify(events, cores));
             readRates.add(events / read.seconds());
+            oneReaderRates.add(events / oneReader.seconds());
             verifyRates.add(events / verify.seconds());
-            System.out.printf("%5d  %,10.0f  %6.1f CPU-s %s      %,10.0f  %6.1f CPU-s %s%n", round,
-                    events / read.seconds(), read.cpu(), postgres(read), events / verify.seconds(), verify.cpu(),
-                    postgres(verify));
+            System.out.printf("%5d  %s   %s   %s%n", round, figures(read, events), figures(oneReader, events),
+                    figures(verify, events));
         }
-        System.out.printf("median: read only %,.0f events/s; verified %,.0f events/s (target 50,000)%n",
-                median(readRates), median(verifyRates));
+        System.out.printf("median: read only %,.0f events/s; verified with 1 reader %,.0f events/s; verified with %d "
+                + "readers %,.0f events/s (target 50,000)%n", median(readRates), median(oneReaderRates), cores,
+                median(verifyRates));
 
         ApiClient admin = inspector.as("admin");
         long apiStarted = System.nanoTime();
@@ -107,10 +108,12 @@ class IntegrityBenchmark extends RunningApp {
         JsonNode run = awaitFinished(admin, location);
         double apiSeconds = seconds(apiStarted);
         assertThat(run.get("status").asString()).as(run.toString()).isEqualTo("VERIFIED");
-        System.out.printf("POST /api/admin/integrity/verify with a checkpoint: %,d events of %,d chains in %.1f s "
-                        + "(%,.0f events/s, polled every 0.5 s), checkpoint %d%n", run.get("eventsVerified").asLong(),
-                run.get("chainsVerified").asLong(), apiSeconds, events / apiSeconds,
-                run.get("checkpointMade").asLong());
+        double recordedSeconds = Duration.between(Instant.parse(run.get("requestedAt").asString()),
+                Instant.parse(run.get("finishedAt").asString())).toMillis() / 1e3;
+        System.out.printf("POST /api/admin/integrity/verify with a checkpoint: %,d events of %,d chains in %.1f s as "
+                        + "recorded (%,.0f events/s; %.1f s polling every 0.5 s), checkpoint %d%n",
+                run.get("eventsVerified").asLong(), run.get("chainsVerified").asLong(), recordedSeconds,
+                events / recordedSeconds, apiSeconds, run.get("checkpointMade").asLong());
 
         List<String> sample = jdbc.queryForList("SELECT DISTINCT aggregate_identifier FROM domain_event_entry "
                 + "ORDER BY aggregate_identifier FETCH FIRST 200 ROWS ONLY", String.class);
@@ -126,6 +129,17 @@ class IntegrityBenchmark extends RunningApp {
         System.out.printf("GET /api/visits/{id}/integrity against a checkpoint of %,d chains, %d visits one after "
                         + "another: p50 %.1f ms, p95 %.1f ms, max %.1f ms%n", visits, millis.size(),
                 millis.get(millis.size() / 2), millis.get(millis.size() * 95 / 100), millis.get(millis.size() - 1));
+    }
+
+    private void verify(long events, int readers) {
+        StoreResult result = verifier.verifyStore(progress -> { }, readers);
+        assertThat(result.intact()).as("the loaded store verifies").isTrue();
+        assertThat(result.events()).isEqualTo(events);
+    }
+
+    private static String figures(Timed timed, long events) {
+        return String.format("%,8.0f %5.1f%s", events / timed.seconds(), timed.cpu(),
+                Double.isNaN(timed.postgres()) ? "" : String.format(" + %4.1f", timed.postgres()));
     }
 
     /** The rows the verification reads, read the same way, and nothing done with them. */
@@ -181,10 +195,6 @@ class IntegrityBenchmark extends RunningApp {
         double postgres = postgresBefore.isPresent() && postgresAfter.isPresent()
                 ? postgresAfter.getAsDouble() - postgresBefore.getAsDouble() : Double.NaN;
         return new Timed(seconds, cpuSeconds() - cpu, postgres);
-    }
-
-    private static String postgres(Timed timed) {
-        return Double.isNaN(timed.postgres()) ? "" : String.format("+ PostgreSQL %.1f CPU-s", timed.postgres());
     }
 
     private OptionalDouble localPostgresCpu() {

@@ -17,8 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Rules ERASURE-PERSONAL-FIELDS and ERASURE-CRYPTO-SHREDDING against the running application: a concern's details and
  * a duty-desk call's summary are stored only as ciphertext, read as written by those who may read them, and after
- * the administrator's erasure read as "[erased]" everywhere (history, a concern's own read, time travel, a replayed
- * read model), with no copy of the text left in any table, the erasure itself in the history, and the visit's hash
+ * the administrator's erasure read as "[erased]" everywhere (history and its CSV export, a concern's own read, time
+ * travel, a replayed read model), with no copy of the text left in any table, the erasure itself in the history, and the visit's hash
  * chain still verifying.
  */
 class ErasureTest extends RunningApp {
@@ -74,6 +74,8 @@ class ErasureTest extends RunningApp {
         assertThat(auditor.get(visit + "/concerns/" + concernId).body()).contains("[erased]").doesNotContain("Jamie");
         assertThat(auditor.get(visit + "/state?version=" + versionBefore).body()).doesNotContain("Jamie", "Ferreira");
         assertThat(inspector.as("analyst").get(visit + "/history").body()).doesNotContain("Jamie", "Ferreira");
+        String exported = expect(auditor.with("Accept", "text/csv").get(visit + "/history"), 200).body();
+        assertThat(exported).as("the CSV export").contains("[erased]").doesNotContain("Jamie", "Ferreira");
 
         expect(admin.post("/api/admin/projections/visit-summary/replay", null), 202);
         awaitRead(admin, "/api/admin/projections", projections -> projections.valueStream()

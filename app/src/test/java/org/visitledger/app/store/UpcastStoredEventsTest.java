@@ -7,6 +7,7 @@ import org.visitledger.app.ApiClient;
 import org.visitledger.app.ApiClient.Answer;
 import org.visitledger.app.RunningApp;
 import org.visitledger.app.VisitRequests;
+import org.visitledger.integrity.EventChain;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -29,6 +30,8 @@ class UpcastStoredEventsTest extends RunningApp {
 
     @Autowired
     private JdbcTemplate jdbc;
+    @Autowired
+    private EventChain chain;
 
     @Test
     void revision_1_events_stored_by_an_older_build_are_read_as_today_s_revision_everywhere() {
@@ -119,6 +122,7 @@ class UpcastStoredEventsTest extends RunningApp {
         jdbc.update("UPDATE domain_event_entry SET payload = ?, payload_revision = '1' WHERE global_index = ?",
                 ApiClient.JSON.writeValueAsBytes(payload), row.get("global_index"));
         jdbc.update("DELETE FROM event_hash WHERE aggregate_identifier = ?", visitId);
+        chain.forgetCommittedHeads();
     }
 
     /** Rewrites the visit's revision-2 rows as revision 1 was stored: without the added field. Answers how many. */
