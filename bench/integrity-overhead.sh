@@ -3,21 +3,25 @@
 # runs the bench lifecycle mix with a concern with details in every visit (--personal-data), once with both on (the
 # default) and once with both off (visit-ledger.integrity.hash-chain=false, .encrypt-personal-data=false), alternately,
 # ROUNDS times each, the order swapped every round, each run on a fresh store through bench/run-matrix.sh's h2 row
-# (16 clients as fast as possible, the app's CPU per command answered read from /proc). Prints each run (with its
-# failed commands, which should be 0) and the medians as a markdown table.
+# (16 clients, paced at --rate commands/s, or as fast as possible with --rate 0; the app's CPU per command answered
+# read from /proc). Below the app's maximum rate the CPU per command is its own; at the maximum it also carries the
+# contention of 16 clients on 2 cores, and varies more from run to run. Prints each run (with its failed commands,
+# which should be 0) and the medians as a markdown table.
 #
-# Usage: bench/integrity-overhead.sh [--rounds N] [--duration S] [--warmup S] [--clients N]
+# Usage: bench/integrity-overhead.sh [--rounds N] [--rate R] [--duration S] [--warmup S] [--clients N]
 # Needs app/target/visit-ledger-app.jar and bench/target/visit-ledger-bench.jar (./mvnw -B -q package -DskipTests).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
 ROUNDS=3
+RATE=40
 DURATION=30
 WARMUP=30
 CLIENTS=16
 while [ $# -gt 0 ]; do
     case "$1" in
         --rounds) ROUNDS=$2; shift 2 ;;
+        --rate) RATE=$2; shift 2 ;;
         --duration) DURATION=$2; shift 2 ;;
         --warmup) WARMUP=$2; shift 2 ;;
         --clients) CLIENTS=$2; shift 2 ;;
@@ -26,6 +30,8 @@ while [ $# -gt 0 ]; do
     esac
 done
 
+LOAD=rate
+[ "$RATE" = 0 ] && LOAD=max
 OUT=$(mktemp -d /tmp/vl-integrity-overhead.XXXXXX)
 OFF="-Dvisit-ledger.integrity.hash-chain=false -Dvisit-ledger.integrity.encrypt-personal-data=false"
 echo "logs in $OUT" >&2
@@ -35,7 +41,8 @@ run() {
     local mode=$1 round=$2 opts=""
     [ "$mode" = off ] && opts=$OFF
     JAVA_OPTS="$opts" BENCH_OPTS="--personal-data" OUT="$OUT/$mode-$round" \
-        bench/run-matrix.sh --rows h2 --loads max --duration "$DURATION" --warmup "$WARMUP" --clients "$CLIENTS" \
+        bench/run-matrix.sh --rows h2 --loads "$LOAD" --rate "$RATE" --duration "$DURATION" --warmup "$WARMUP" \
+        --clients "$CLIENTS" \
         >"$OUT/$mode-$round.md" 2>"$OUT/$mode-$round.log"
     awk -F'|' '/H2, combined app/ { gsub(/ /, "", $4); failures = $9; gsub(/ /, "", failures);
         if (match($15, /app [0-9.]+/)) print $4, substr($15, RSTART + 4, RLENGTH - 4), failures }' "$OUT/$mode-$round.md"
