@@ -14,7 +14,6 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,12 +76,12 @@ class CommandPathOverheadBenchmark {
                             measured.gcMillis());
                 }
             }
-            double onMedian = median(cpuPerCommand.get("on"));
-            double offMedian = median(cpuPerCommand.get("off"));
+            double onMedian = Figures.median(cpuPerCommand.get("on"));
+            double offMedian = Figures.median(cpuPerCommand.get("off"));
             System.out.printf("median CPU per command: on %.2f ms, off %.2f ms: %+.1f %% (target under +10 %%)%n",
                     onMedian, offMedian, (onMedian - offMedian) * 100 / offMedian);
-            double onSteady = median(withoutJit.get("on"));
-            double offSteady = median(withoutJit.get("off"));
+            double onSteady = Figures.median(withoutJit.get("on"));
+            double offSteady = Figures.median(withoutJit.get("off"));
             System.out.printf("median CPU per command without the JIT compilers' time: on %.2f ms, off %.2f ms: "
                     + "%+.1f %%%n", onSteady, offSteady, (onSteady - offSteady) * 100 / offSteady);
         } finally {
@@ -112,11 +111,11 @@ class CommandPathOverheadBenchmark {
     private static Round measure(ConfigurableApplicationContext app) throws Exception {
         long jit = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
         long gc = gcMillis();
-        double cpu = cpuSeconds();
+        double cpu = Figures.cpuSeconds();
         long started = System.nanoTime();
         long commands = drive(app, LIFECYCLES);
         double seconds = (System.nanoTime() - started) / 1e9;
-        return new Round(commands, seconds, (cpuSeconds() - cpu) * 1e3 / commands,
+        return new Round(commands, seconds, (Figures.cpuSeconds() - cpu) * 1e3 / commands,
                 ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jit, gcMillis() - gc);
     }
 
@@ -165,18 +164,6 @@ class CommandPathOverheadBenchmark {
             assertThat(answer.status()).as(step[0] + " " + answer).isBetween(200, 201);
         }
         return steps.size() + 1;
-    }
-
-    private static double median(List<Double> values) {
-        List<Double> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        int middle = sorted.size() / 2;
-        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
-    }
-
-    private static double cpuSeconds() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                .getProcessCpuTime() / 1e9;
     }
 
     private static long gcMillis() {

@@ -19,7 +19,6 @@ import org.visitledger.integrity.StoreResult;
 import tools.jackson.databind.JsonNode;
 
 import javax.sql.DataSource;
-import java.lang.management.ManagementFactory;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -73,13 +72,13 @@ class IntegrityBenchmark extends RunningApp {
         processing.eventProcessors().values().forEach(EventProcessor::shutDown);
         StoryCopies stories = new StoryCopies(serializer);
         long started = System.nanoTime();
-        double cpu = cpuSeconds();
+        double cpu = Figures.cpuSeconds();
         stories.generate(atLeast, 5_000, batch -> transactions.executeInTransaction(() -> storage.appendEvents(batch)));
         long events = jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry", Long.class);
         long visits = jdbc.queryForObject("SELECT COUNT(DISTINCT aggregate_identifier) FROM domain_event_entry",
                 Long.class);
         System.out.printf("loaded %,d events of %,d visits, each hashed into its chain, in %.1f s (%.1f CPU-s)%n",
-                events, visits, seconds(started), cpuSeconds() - cpu);
+                events, visits, Figures.seconds(started), Figures.cpuSeconds() - cpu);
 
         int cores = Runtime.getRuntime().availableProcessors();
         System.out.printf("round  read only, 1 reader       verify, 1 reader          verify, %d readers "
@@ -98,15 +97,15 @@ class IntegrityBenchmark extends RunningApp {
                     figures(verify, events));
         }
         System.out.printf("median: read only %,.0f events/s; verified with 1 reader %,.0f events/s; verified with %d "
-                + "readers %,.0f events/s (target 50,000)%n", median(readRates), median(oneReaderRates), cores,
-                median(verifyRates));
+                        + "readers %,.0f events/s (target 50,000)%n", Figures.median(readRates),
+                Figures.median(oneReaderRates), cores, Figures.median(verifyRates));
 
         ApiClient admin = inspector.as("admin");
         long apiStarted = System.nanoTime();
         String location = expect(admin.post("/api/admin/integrity/verify", "{\"checkpoint\": true}"), 202)
                 .header("Location");
         JsonNode run = awaitFinished(admin, location);
-        double apiSeconds = seconds(apiStarted);
+        double apiSeconds = Figures.seconds(apiStarted);
         assertThat(run.get("status").asString()).as(run.toString()).isEqualTo("VERIFIED");
         double recordedSeconds = Duration.between(Instant.parse(run.get("requestedAt").asString()),
                 Instant.parse(run.get("finishedAt").asString())).toMillis() / 1e3;
@@ -187,35 +186,20 @@ class IntegrityBenchmark extends RunningApp {
 
     private Timed time(Runnable work) {
         OptionalDouble postgresBefore = localPostgresCpu();
-        double cpu = cpuSeconds();
+        double cpu = Figures.cpuSeconds();
         long started = System.nanoTime();
         work.run();
-        double seconds = seconds(started);
+        double seconds = Figures.seconds(started);
         OptionalDouble postgresAfter = localPostgresCpu();
         double postgres = postgresBefore.isPresent() && postgresAfter.isPresent()
                 ? postgresAfter.getAsDouble() - postgresBefore.getAsDouble() : Double.NaN;
-        return new Timed(seconds, cpuSeconds() - cpu, postgres);
+        return new Timed(seconds, Figures.cpuSeconds() - cpu, postgres);
     }
 
     private OptionalDouble localPostgresCpu() {
         boolean local = database.startsWith("jdbc:postgresql://127.0.0.1")
                 || database.startsWith("jdbc:postgresql://localhost");
         return local ? LocalPostgresCpu.seconds() : OptionalDouble.empty();
-    }
-
-    private static double median(List<Double> values) {
-        List<Double> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        return sorted.get(sorted.size() / 2);
-    }
-
-    private static double cpuSeconds() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                .getProcessCpuTime() / 1e9;
-    }
-
-    private static double seconds(long since) {
-        return (System.nanoTime() - since) / 1e9;
     }
 
     private record Timed(double seconds, double cpu, double postgres) {

@@ -68,10 +68,10 @@ class ReplayBenchmark extends RunningApp {
 
         StoryCopies stories = new StoryCopies(serializer);
         long started = System.nanoTime();
-        double cpu = cpuSeconds();
+        double cpu = Figures.cpuSeconds();
         stories.generate(atLeast, loadBatch, batch -> transactions.executeInTransaction(() -> storage.appendEvents(batch)));
-        double loadSeconds = seconds(started);
-        double loadCpu = cpuSeconds() - cpu;
+        double loadSeconds = Figures.seconds(started);
+        double loadCpu = Figures.cpuSeconds() - cpu;
         long events = storedEvents();
         assertThat(events).as("events in the store").isEqualTo(stories.events());
         System.out.printf("loaded %,d events (%,d visits: %s) in %.1f s (%,.0f events/s, transactions of %,d events; "
@@ -79,10 +79,10 @@ class ReplayBenchmark extends RunningApp {
                 stories.copies(), loadSeconds, events / loadSeconds, loadBatch, loadCpu);
 
         double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        cpu = cpuSeconds();
+        cpu = Figures.cpuSeconds();
         OptionalDouble postgresBefore = localPostgresCpu();
         Map<String, Double> replaySeconds = replayAll(events);
-        double replayCpu = cpuSeconds() - cpu;
+        double replayCpu = Figures.cpuSeconds() - cpu;
         OptionalDouble postgresAfter = localPostgresCpu();
         System.out.printf("read models apply %d events per transaction; segments: %s%n", readModelBatchSize,
                 jdbc.queryForList("SELECT processor_name, COUNT(*) AS segments FROM token_entry GROUP BY processor_name"));
@@ -126,7 +126,7 @@ class ReplayBenchmark extends RunningApp {
         double reported = 0;
         while (finished.size() < READ_MODELS.size()) {
             JsonNode statuses = expect(admin.get("/api/admin/projections"), 200).json();
-            double now = seconds(started);
+            double now = Figures.seconds(started);
             for (JsonNode status : statuses) {
                 String name = status.get("name").asString();
                 if (status.get("error").asBoolean()) {
@@ -157,11 +157,6 @@ class ReplayBenchmark extends RunningApp {
         return line.toString();
     }
 
-    private static double cpuSeconds() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-                .getProcessCpuTime() / 1e9;
-    }
-
     /** The local PostgreSQL server's CPU seconds, when the benchmark runs on one (empty on H2 or a remote server). */
     private OptionalDouble localPostgresCpu() {
         boolean local = database.startsWith("jdbc:postgresql://127.0.0.1")
@@ -171,10 +166,6 @@ class ReplayBenchmark extends RunningApp {
 
     private long storedEvents() {
         return jdbc.queryForObject("SELECT COUNT(*) FROM domain_event_entry", Long.class);
-    }
-
-    private static double seconds(long since) {
-        return (System.nanoTime() - since) / 1e9;
     }
 
     /**
