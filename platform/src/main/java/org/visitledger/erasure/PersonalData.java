@@ -70,19 +70,22 @@ public class PersonalData {
      * its ciphertext or key was altered in the database, {@link PersonalFields#UNREADABLE}: the visit stays readable,
      * the alteration is logged, and the integrity check names the event.
      */
-    void decrypt(String payloadType, ObjectNode payload) {
+    void decrypt(String payloadType, String visitId, ObjectNode payload) {
         for (String field : PersonalFields.of(payloadType)) {
             JsonNode value = payload.get(field);
             if (PersonalDataCipher.isEnvelope(value)) {
-                payload.put(field, readable(value, payloadType, field));
+                payload.put(field, readable(value, payloadType, visitId, field));
             }
         }
     }
 
-    private String readable(JsonNode envelope, String payloadType, String field) {
+    private String readable(JsonNode envelope, String payloadType, String visitId, String field) {
         try {
+            if (visitId != null && !envelope.path("keyId").asString("").startsWith(visitId + "/")) {
+                throw new IllegalStateException("the key is another visit's: the ciphertext was moved");
+            }
             return PersonalDataCipher.decrypt(envelope, keys::find, payloadType, field);
-        } catch (IllegalStateException altered) {
+        } catch (RuntimeException altered) {
             LOG.error("The personal field {} of a {} under key {} does not decrypt: altered in the database", field,
                     payloadType, envelope.path("keyId").asString(), altered);
             return PersonalFields.UNREADABLE;

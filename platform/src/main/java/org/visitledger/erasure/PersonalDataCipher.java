@@ -17,7 +17,8 @@ import java.util.function.Function;
 /**
  * A personal field's value as stored: AES-256-GCM with a fresh 12-byte nonce, in place of the text, as
  * {@code {"personal": "AES-256-GCM", "keyId", "nonce", "ciphertext"}}. The associated data binds the ciphertext to its
- * key, event type and field, so that it cannot be moved elsewhere and still read.
+ * key (the visit's: {@code visitId/generation}), event type and field, so that moved to another field or type it does
+ * not decrypt; moved to another visit's event, its key is not that visit's ({@link PersonalData} checks).
  */
 final class PersonalDataCipher {
 

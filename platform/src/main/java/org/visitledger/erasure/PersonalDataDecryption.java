@@ -25,8 +25,9 @@ public class PersonalDataDecryption extends SingleEventUpcaster {
     @Override
     protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation representation) {
         String type = representation.getType().getName();
+        String visitId = representation.getAggregateIdentifier().orElse(null);
         return representation.upcastPayload(representation.getType(), ObjectNode.class, payload -> {
-            personalData.decrypt(type, payload);
+            personalData.decrypt(type, visitId, payload);
             return payload;
         });
     }

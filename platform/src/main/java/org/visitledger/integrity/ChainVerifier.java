@@ -27,7 +27,8 @@ import java.util.function.LongConsumer;
  */
 public class ChainVerifier {
 
-    private static final int MAX_READERS = 8;
+    /** Readers at most, each holding a connection of the pool for the whole run. */
+    private static final int MAX_READERS = 4;
     private static final int FETCH_SIZE = 1_000;
 
     private final DataSource dataSource;

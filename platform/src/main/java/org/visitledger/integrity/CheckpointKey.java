@@ -6,9 +6,9 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -71,18 +71,20 @@ public final class CheckpointKey {
         }
     }
 
+    /**
+     * Reads the key file, or makes it: written whole to a file readable by its owner only from the start, then moved
+     * into place, so that the key is never readable by others, nor left half written by a crash.
+     */
     private static byte[] readOrMake(Path file) {
         try {
             if (!Files.exists(file)) {
                 byte[] made = new byte[LENGTH];
                 new SecureRandom().nextBytes(made);
-                Files.createDirectories(file.toAbsolutePath().getParent());
-                try {
-                    Files.writeString(Files.createFile(file), Base64.getEncoder().encodeToString(made));
-                    ownerOnly(file);
-                } catch (FileAlreadyExistsException raced) {
-                    // another process made it first: read theirs
-                }
+                Path directory = file.toAbsolutePath().getParent();
+                Files.createDirectories(directory);
+                Path written = ownerOnlyFile(directory);
+                Files.writeString(written, Base64.getEncoder().encodeToString(made));
+                Files.move(written, file, StandardCopyOption.ATOMIC_MOVE);
             }
             return Base64.getDecoder().decode(Files.readString(file).strip());
         } catch (IOException e) {
@@ -90,9 +92,11 @@ public final class CheckpointKey {
         }
     }
 
-    private static void ownerOnly(Path file) throws IOException {
-        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+    private static Path ownerOnlyFile(Path directory) throws IOException {
+        if (directory.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return Files.createTempFile(directory, "checkpoint-key", ".tmp",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         }
+        return Files.createTempFile(directory, "checkpoint-key", ".tmp");
     }
 }

@@ -3,6 +3,7 @@ package org.visitledger.integrity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -11,11 +12,14 @@ import java.util.stream.IntStream;
 /** The {@code integrity_checkpoint} table: the latest checkpoint, its predecessor, the list, and a new one. */
 public class Checkpoints {
 
-    private static final String SELECT = "SELECT checkpoint_id, made_at, made_by, chains, events, heads, heads_hash, "
-            + "previous_hash, checkpoint_hash, signature FROM integrity_checkpoint";
+    private static final String SELECT = "SELECT checkpoint_id, made_at, made_by, chains, events, heads_hash, "
+            + "previous_hash, checkpoint_hash, signature, heads FROM integrity_checkpoint";
+    /** The same, without the heads: older checkpoints are checked by their hash, link and signature only. */
+    private static final String SELECT_WITHOUT_HEADS = "SELECT checkpoint_id, made_at, made_by, chains, events, "
+            + "heads_hash, previous_hash, checkpoint_hash, signature FROM integrity_checkpoint";
     private static final RowMapper<Checkpoint> ROW = (rs, row) -> new Checkpoint(rs.getLong(1), rs.getString(2),
-            rs.getString(3), rs.getLong(4), rs.getLong(5), rs.getBytes(6), rs.getBytes(7), rs.getBytes(8),
-            rs.getBytes(9), rs.getBytes(10));
+            rs.getString(3), rs.getLong(4), rs.getLong(5), rs.getMetaData().getColumnCount() > 9 ? rs.getBytes(10)
+            : null, rs.getBytes(6), rs.getBytes(7), rs.getBytes(8), rs.getBytes(9));
 
     private final JdbcTemplate jdbc;
     private final CheckpointKey key;
@@ -35,7 +39,8 @@ public class Checkpoints {
     }
 
     public CheckedCheckpoint checked(Checkpoint checkpoint) {
-        Checkpoint previous = checkpoint.id() > 1 ? find(checkpoint.id() - 1).orElse(null) : null;
+        Checkpoint previous = checkpoint.id() > 1 ? jdbc.query(SELECT_WITHOUT_HEADS + " WHERE checkpoint_id = ?", ROW,
+                checkpoint.id() - 1).stream().findFirst().orElse(null) : null;
         return new CheckedCheckpoint(checkpoint, checkpoint.flaws(previous, key));
     }
 
@@ -43,9 +48,16 @@ public class Checkpoints {
         return jdbc.query(SELECT + " WHERE checkpoint_id = ?", ROW, id).stream().findFirst();
     }
 
-    /** Every checkpoint, newest first, each checked against its predecessor. */
+    /**
+     * Every checkpoint, newest first, each checked against its predecessor: the latest in full, the older ones but
+     * for their heads (which only the latest is ever checked against), so that their heads are never all in memory.
+     */
     public List<CheckedCheckpoint> all() {
-        List<Checkpoint> newestFirst = jdbc.query(SELECT + " ORDER BY checkpoint_id DESC", ROW);
+        List<Checkpoint> newestFirst = new ArrayList<>(jdbc.query(SELECT_WITHOUT_HEADS + " ORDER BY checkpoint_id DESC",
+                ROW));
+        if (!newestFirst.isEmpty()) {
+            newestFirst.set(0, find(newestFirst.get(0).id()).orElseThrow());
+        }
         return IntStream.range(0, newestFirst.size()).mapToObj(i -> {
             Checkpoint checkpoint = newestFirst.get(i);
             Checkpoint previous = i + 1 < newestFirst.size() && newestFirst.get(i + 1).id() == checkpoint.id() - 1

@@ -23,8 +23,13 @@ import java.util.function.Consumer;
  */
 public class EventChain {
 
-    private static final String INSERT = "INSERT INTO event_hash "
-            + "(aggregate_identifier, sequence_number, event_hash) VALUES (?, ?, ?)";
+    /**
+     * A hash already recorded for the sequence number stays: it is evidence (of an event deleted from the end of a
+     * visit, whose number the next event takes again), and the verification reports the event that does not give it.
+     */
+    private static final String INSERT = "INSERT INTO event_hash (aggregate_identifier, sequence_number, event_hash) "
+            + "SELECT ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM event_hash "
+            + "WHERE aggregate_identifier = ? AND sequence_number = ?)";
 
     /** Heads of recently appended chains this process has committed: most commands follow the visit's last. */
     private static final int HEADS_KEPT = 10_000;
@@ -53,7 +58,7 @@ public class EventChain {
             byte[] previous = previousHash(aggregate, events.get(0).sequenceNumber());
             for (StoredEvent event : events) {
                 previous = ChainHash.link(event, previous);
-                rows.add(new Object[]{aggregate, event.sequenceNumber(), previous});
+                rows.add(row(aggregate, event.sequenceNumber(), previous));
             }
             heads.add(new ChainHead(aggregate, events.get(events.size() - 1).sequenceNumber(), previous));
         });
@@ -104,6 +109,10 @@ public class EventChain {
         return unchained.size();
     }
 
+    private static Object[] row(String aggregate, long sequenceNumber, byte[] hash) {
+        return new Object[]{aggregate, sequenceNumber, hash, aggregate, sequenceNumber};
+    }
+
     private byte[] previousHash(String aggregate, long sequenceNumber) {
         if (sequenceNumber == 0) {
             return ChainHash.genesis();
@@ -137,7 +146,7 @@ public class EventChain {
             byte[] hash = ChainHash.link(hashed.event(), previous);
             if (hashed.recordedHash() == null && record) {
                 StoredEvent event = hashed.event();
-                rows.add(new Object[]{aggregate, event.sequenceNumber(), hash});
+                rows.add(row(aggregate, event.sequenceNumber(), hash));
             }
             previous = hash;
         }

@@ -30,7 +30,7 @@ public class StoreVerifications {
     private static final Logger LOG = LoggerFactory.getLogger(StoreVerifications.class);
     private static final Duration PROGRESS_WRITES = Duration.ofSeconds(1);
     /** A running verification not heard of for this long was stopped with its process. */
-    private static final Duration SILENT = Duration.ofMinutes(2);
+    private static final Duration SILENT = Duration.ofMinutes(10);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final JdbcTemplate jdbc;
@@ -67,12 +67,33 @@ public class StoreVerifications {
         return find(id);
     }
 
-    /** Runs a verification here and now (the daily checkpoint); answers it, finished. */
+    /**
+     * Runs a verification here and now (the daily checkpoint), once the one running in this process (if any) has
+     * finished; answers it, finished.
+     */
     public Verification runNow(String requestedBy, boolean checkpoint) {
         String id = UUID.randomUUID().toString();
-        begin(id, requestedBy, checkpoint);
+        while (!running.compareAndSet(null, id)) {
+            try {
+                Thread.sleep(1_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for a running verification", e);
+            }
+        }
+        try {
+            begin(id, requestedBy, checkpoint);
+        } catch (RuntimeException e) {
+            running.set(null);
+            throw e;
+        }
         run(id, requestedBy, checkpoint);
         return find(id).orElseThrow();
+    }
+
+    /** Stops the background runner with the application. */
+    public void close() {
+        runner.shutdownNow();
     }
 
     /** The verification running in this process, if any. */

@@ -4,7 +4,9 @@ import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.jpa.DomainEventEntry;
 import org.axonframework.eventsourcing.eventstore.jpa.JpaEventStorageEngine;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.serialization.Serializer;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.visitledger.erasure.PersonalData;
 import org.visitledger.integrity.EventChain;
 import org.visitledger.integrity.StoredEvent;
@@ -42,7 +44,15 @@ class ChainingJpaEventStorageEngine extends JpaEventStorageEngine {
             appending.remove();
         }
         if (chain != null && !created.isEmpty()) {
-            chain.link(created.stream().map(ChainingJpaEventStorageEngine::stored).toList());
+            try {
+                chain.link(created.stream().map(ChainingJpaEventStorageEngine::stored).toList());
+            } catch (DataIntegrityViolationException raced) {
+                // Another transaction recorded the same link at the same moment (the sealing of a visit stored
+                // before the chain existed): nothing is stored, and the command may be sent again, as after a lost
+                // race for the event itself.
+                throw new ConcurrencyException("The hash chain of the visit changed while its events were stored",
+                        raced);
+            }
         }
         personalData.appended(events);
     }
