@@ -11,8 +11,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.visitledger.integrity.EventChain;
 
 /**
- * Once a command side is up, links the events of visits stored before the hash chain existed (an older build's store),
- * one visit per transaction. A visit that gets a new event meanwhile is linked by that append; whichever comes second
+ * Once a command side is up, links in the background the events of visits stored before the hash chain existed (an
+ * older build's store), one visit per transaction. A visit that gets a new event meanwhile is linked by that append; whichever comes second
  * finds the work done.
  */
 @Component
@@ -28,7 +28,17 @@ class ChainSealing {
         this.transaction = new TransactionTemplate(transactions);
     }
 
+    /**
+     * In a thread of its own, so that looking through the whole store for unchained visits never holds up the start:
+     * the command side takes commands meanwhile, and a visit's next event seals it anyway.
+     */
     @EventListener(ApplicationReadyEvent.class)
+    void sealInTheBackground() {
+        Thread sealing = new Thread(this::sealUnchained, "chain-sealing");
+        sealing.setDaemon(true);
+        sealing.start();
+    }
+
     void sealUnchained() {
         int sealed = chain.sealUnchained(visit -> {
             try {
