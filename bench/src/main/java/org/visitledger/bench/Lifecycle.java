@@ -1,14 +1,9 @@
 package org.visitledger.bench;
 
-import org.visitledger.calendar.WorkingDayCalendar;
-
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Random;
 
 /**
@@ -34,8 +29,6 @@ final class Lifecycle {
                     : "/api/visits/" + visitId + suffix.replace("{requestId}", String.valueOf(requestId));
         }
     }
-
-    private static final WorkingDayCalendar CALENDAR = WorkingDayCalendar.englandAndWales();
 
     private Lifecycle() {
     }
@@ -99,13 +92,6 @@ final class Lifecycle {
                  "leadInspector": "Inspector %d", "teamInspectors": ["Inspector %d"]%s%s}
                 """.formatted(sch ? "SCH_ASSURANCE" : "RSS_ASSURANCE", urn, n, region, random.nextInt(40),
                 random.nextInt(40), sch ? ", \"placingAuthorities\": [\"Kent\", \"Medway\"]" : "",
-                lastWorkingDayIfNotToday().map(at -> ", \"occurredAt\": \"" + at + "\"").orElse(""));
-    }
-
-    /** Empty on a working day (announced now); otherwise 16:00 London on the last working day. */
-    static Optional<Instant> lastWorkingDayIfNotToday() {
-        LocalDate today = CALENDAR.dayOf(Instant.now());
-        return CALENDAR.isWorkingDay(today) ? Optional.empty()
-                : Optional.of(CALENDAR.at(CALENDAR.workingDayBefore(today), LocalTime.of(16, 0)));
+                AnnouncedAt.occurredAtMember());
     }
 }

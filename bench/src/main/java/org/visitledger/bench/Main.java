@@ -1,21 +1,31 @@
 package org.visitledger.bench;
 
+import org.visitledger.bench.runtime.RuntimeComparison;
+
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** {@code java -jar visit-ledger-bench.jar [options]}: runs the load and prints the report (see {@link BenchOptions}). */
+/**
+ * {@code java -jar visit-ledger-bench.jar [options]}: runs the load and prints the report (see {@link BenchOptions});
+ * {@code … runtime [options]} compares jars' start-up and cost per request instead ({@link RuntimeComparison}).
+ */
 public final class Main {
 
     private Main() {
     }
 
-    public static void main(String[] args) throws InterruptedException {
+    public static void main(String[] args) throws Exception {
         Locale.setDefault(Locale.ROOT);
+        if (args.length > 0 && "runtime".equals(args[0])) {
+            RuntimeComparison.main(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         BenchOptions options;
         try {
             if (List.of(args).contains("--help")) {
