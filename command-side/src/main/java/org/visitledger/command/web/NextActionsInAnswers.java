@@ -42,11 +42,11 @@ public class NextActionsInAnswers implements ResponseBodyAdvice<Object> {
                 || !(answer.get("version") instanceof Long version)) {
             return body;
         }
-        return positions.at(visitId, version).<Object>map(position -> {
+        return positions.at(visitId, version, position -> {
             Map<Object, Object> withActions = new LinkedHashMap<>(answer);
             withActions.put("status", position.status());
             withActions.put("actions", nextActions.of(position, SecurityContextHolder.getContext().getAuthentication()));
-            return withActions;
+            return (Object) withActions;
         }).orElse(body);
     }
 }

@@ -71,8 +71,8 @@ public class VisitQueryController {
                 .filter(found -> ProviderScope.allowsProvider(found.provider().urn()))
                 .orElseThrow(() -> VisitNotFoundException.of(visitId));
         // Issue 21: the commands the caller may send next, as of the summary's version.
-        List<NextAction> next = positions.at(visitId, summary.version())
-                .map(position -> nextActions.of(position, SecurityContextHolder.getContext().getAuthentication()))
+        List<NextAction> next = positions.at(visitId, summary.version(),
+                        position -> nextActions.of(position, SecurityContextHolder.getContext().getAuthentication()))
                 .orElse(List.of());
         return summary.as(CallerScope.reader()).withActions(next);
     }
