@@ -7,7 +7,6 @@ import org.springframework.test.context.ContextConfigurationAttributes;
 import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.ContextCustomizerFactory;
 import org.springframework.test.context.MergedContextConfiguration;
-import org.visitledger.persistence.PostgresByteaDialect;
 import org.visitledger.testing.PostgresTestSchema;
 import org.visitledger.testing.PostgresTestServer;
 
@@ -37,8 +36,7 @@ public class PostgresTestContexts implements ContextCustomizerFactory {
             context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("postgresql-test-schema",
                     Map.of("spring.datasource.url", schema.url(),
                             "spring.datasource.username", server.user(),
-                            "spring.datasource.password", server.password(),
-                            "spring.jpa.database-platform", PostgresByteaDialect.class.getName())));
+                            "spring.datasource.password", server.password())));
             // Registered before any bean of the context, so destroyed after all of them when it closes (or fails to
             // start): the processors and the connection pool are gone by then, and nothing holds the schema's tables.
             ((DefaultSingletonBeanRegistry) context.getBeanFactory())

@@ -8,6 +8,7 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.springboot.TokenStoreProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -19,11 +20,14 @@ import org.springframework.transaction.PlatformTransactionManager;
  * <p>Why JDBC rather than the JPA store that Axon's auto-configuration picks when JPA is present: both write the
  * same rows with the same claim rules, but the JPA store's token update is a JPQL statement that Hibernate translates
  * anew on every call, which stood out in a profile of a query side under load; the JDBC store sends plain prepared
- * SQL. Its connections come from the connection provider Axon's JDBC
- * auto-configuration defines, which hands out the connection Spring's transaction manager has bound, so a token still
+ * SQL. Its connections come from the connection provider of {@link TransactionConfiguration},
+ * which hands out the connection Spring's transaction manager has bound, so a token still
  * commits or rolls back together with the read-model rows of its batch ({@code TokenTransactionTest}).
  */
+// Axon's claim timeout (axon.eventhandling.tokenstore.claim-timeout), which its own JDBC auto-configuration would
+// bind only where it runs after the data source's.
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(TokenStoreProperties.class)
 public class TokenStoreConfiguration {
 
     @Bean
