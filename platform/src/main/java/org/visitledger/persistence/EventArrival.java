@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -28,11 +29,14 @@ public final class EventArrival implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(EventArrival.class);
 
     private final StreamableMessageSource<TrackedEventMessage<?>> store;
+    private final long wakeDelayMillis;
     private final Set<Runnable> callbacks = ConcurrentHashMap.newKeySet();
     private volatile Thread watcher;
 
-    public EventArrival(StreamableMessageSource<TrackedEventMessage<?>> store) {
+    /** @param wakeDelay how long after events arrive the processors are called (visit-ledger.event-store.wake-delay) */
+    public EventArrival(StreamableMessageSource<TrackedEventMessage<?>> store, Duration wakeDelay) {
         this.store = store;
+        this.wakeDelayMillis = wakeDelay.toMillis();
     }
 
     /** The store this follows, its streams able to call their processor back when events arrive. */
@@ -87,6 +91,9 @@ public final class EventArrival implements SmartLifecycle {
                 opened = null;
                 while (watcher == self) {
                     if (stream.hasNextAvailable(1, TimeUnit.SECONDS)) {
+                        if (wakeDelayMillis > 0) {
+                            Thread.sleep(wakeDelayMillis);
+                        }
                         // Only the arrival matters here: the messages are passed over, their payloads never read.
                         while (stream.hasNextAvailable()) {
                             stream.nextAvailable();

@@ -33,9 +33,14 @@ public record VisitLedgerProperties(@DefaultValue @Valid EventStore eventStore,
      * @param fetchDelay the pause between two polls that found no new event. In one JVM a commit wakes the processors
      *                   at once; a query side of the split deployment learns of the command side's events only by
      *                   polling, so there this is most of its read models' lag
+     * @param wakeDelay  how long the processors are left asleep after new events arrive, so that the events of
+     *                   the commands committed meanwhile go into one batch: every batch is a transaction of each read
+     *                   model and process, a store write on H2 and a log flush on PostgreSQL (issue 24). It adds as
+     *                   much to the read models' lag
      */
     public record EventStore(@DefaultValue("100") @Min(1) int batchSize,
-                             @DefaultValue("1s") @NotNull Duration fetchDelay) {
+                             @DefaultValue("1s") @NotNull Duration fetchDelay,
+                             @DefaultValue("20ms") @NotNull Duration wakeDelay) {
     }
 
     /**

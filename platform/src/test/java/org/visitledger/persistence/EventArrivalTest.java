@@ -9,6 +9,7 @@ import org.axonframework.messaging.StreamableMessageSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -20,7 +21,7 @@ class EventArrivalTest {
 
     private final EmbeddedEventStore store = EmbeddedEventStore.builder()
             .storageEngine(new InMemoryEventStorageEngine()).build();
-    private final EventArrival arrival = new EventArrival(store);
+    private final EventArrival arrival = new EventArrival(store, Duration.ZERO);
     private final StreamableMessageSource<TrackedEventMessage<?>> source = arrival.signallingStore();
 
     @AfterEach
@@ -60,6 +61,34 @@ class EventArrivalTest {
             // Both would be called back in the same round: once the open one is, the closed one had its chance.
             assertThat(openCalledBack.await(10, TimeUnit.SECONDS)).as("open stream called back").isTrue();
             assertThat(closedCalls).hasValue(0);
+        }
+    }
+
+    @Test
+    void with_a_wake_delay_the_events_stored_meanwhile_wake_the_processor_once() throws InterruptedException {
+        EventArrival delayed = new EventArrival(store, Duration.ofMillis(400));
+        delayed.start();
+        AtomicInteger calls = new AtomicInteger();
+        CountDownLatch calledBack = new CountDownLatch(1);
+        try (BlockingStream<TrackedEventMessage<?>> stream = delayed.signallingStore().openStream(null)) {
+            stream.setOnAvailableCallback(() -> {
+                calls.incrementAndGet();
+                calledBack.countDown();
+            });
+            long start = System.nanoTime();
+
+            store.publish(GenericEventMessage.asEventMessage("first"));
+            Thread.sleep(100);
+            store.publish(GenericEventMessage.asEventMessage("second"));
+
+            assertThat(calledBack.await(10, TimeUnit.SECONDS)).as("called back").isTrue();
+            assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).as("not before the delay")
+                    .isGreaterThanOrEqualTo(400);
+            assertThat(calls).as("one wake for both events").hasValue(1);
+            assertThat(stream.nextAvailable().getPayload()).isEqualTo("first");
+            assertThat(stream.nextAvailable().getPayload()).isEqualTo("second");
+        } finally {
+            delayed.stop();
         }
     }
 }
