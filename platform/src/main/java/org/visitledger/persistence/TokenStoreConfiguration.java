@@ -15,17 +15,12 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Every process's token store: Axon's JDBC token store on the {@code token_entry} table that Flyway creates, and
- * tolerant of instances that start together ({@link InitializeOnceTokenStore}).
- *
- * <p>Why JDBC rather than the JPA store that Axon's auto-configuration picks when JPA is present: both write the
- * same rows with the same claim rules, but the JPA store's token update is a JPQL statement that Hibernate translates
- * anew on every call, which stood out in a profile of a query side under load; the JDBC store sends plain prepared
- * SQL. Its connections come from the connection provider of {@link TransactionConfiguration},
- * which hands out the connection Spring's transaction manager has bound, so a token still
- * commits or rolls back together with the read-model rows of its batch ({@code TokenTransactionTest}).
+ * tolerant of instances that start together ({@link InitializeOnceTokenStore}). Its connections come from the
+ * connection provider of {@link TransactionConfiguration}, which hands out the connection Spring's transaction
+ * manager has bound, so a token commits or rolls back together with the read-model rows of its batch
+ * ({@code TokenTransactionTest}). Axon's claim timeout ({@code axon.eventhandling.tokenstore.claim-timeout}) is
+ * bound here: Axon's own JDBC auto-configuration binds it only where it runs after the data source's.
  */
-// Axon's claim timeout (axon.eventhandling.tokenstore.claim-timeout), which its own JDBC auto-configuration would
-// bind only where it runs after the data source's.
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(TokenStoreProperties.class)
 public class TokenStoreConfiguration {

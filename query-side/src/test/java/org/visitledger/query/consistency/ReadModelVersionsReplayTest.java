@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Each read model records, per visit, the version it has applied (for X-Min-Version) and how many of the visit's
  * events it has seen, including those it ignores: once caught up, events_seen must equal the number of events
- * stored, or an event was skipped (docs/architecture.md, "Stack facts and pitfalls": the JPA gap problem).
+ * stored, or an event was skipped (docs/architecture.md, "Stack facts and pitfalls": the gap timeout).
  */
 class ReadModelVersionsReplayTest {
 
