@@ -33,14 +33,26 @@ public final class SqlWhere {
         return this;
     }
 
-    /** One page of {@code SELECT * FROM from WHERE … ORDER BY orderBy}, with the total count of matches. */
+    /**
+     * One page of {@code SELECT * FROM from WHERE … ORDER BY orderBy}, with the total count of matches. The count
+     * comes with the rows, from the same statement: counted apart, a read model's commit between the two queries
+     * could answer rows with a total that does not count them.
+     */
     public <T> Page<T> page(JdbcTemplate jdbc, String from, String orderBy, RowMapper<T> rows, PageRequest page) {
-        long total = jdbc.queryForObject("SELECT COUNT(*) FROM " + from + sql, Long.class, args.toArray());
         List<Object> pageArgs = new ArrayList<>(args);
         pageArgs.add(page.size());
         pageArgs.add(page.offset());
-        List<T> items = jdbc.query("SELECT * FROM " + from + sql + " ORDER BY " + orderBy + " LIMIT ? OFFSET ?", rows,
-                pageArgs.toArray());
-        return new Page<>(items, page.page(), page.size(), total);
+        long[] total = {-1};
+        List<T> items = jdbc.query("SELECT *, COUNT(*) OVER () AS matches_in_all_pages FROM " + from + sql
+                + " ORDER BY " + orderBy + " LIMIT ? OFFSET ?", (row, n) -> {
+                    total[0] = row.getLong("matches_in_all_pages");
+                    return rows.mapRow(row, n);
+                }, pageArgs.toArray());
+        if (total[0] < 0) {
+            // No row on this page: none at all on the first, else a page past the end, counted apart.
+            total[0] = page.offset() == 0 ? 0
+                    : jdbc.queryForObject("SELECT COUNT(*) FROM " + from + sql, Long.class, args.toArray());
+        }
+        return new Page<>(items, page.page(), page.size(), total[0]);
     }
 }
