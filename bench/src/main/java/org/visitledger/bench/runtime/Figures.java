@@ -23,8 +23,4 @@ final class Figures {
         int middle = values.size() / 2;
         return values.size() % 2 == 1 ? values.get(middle) : (values.get(middle - 1) + values.get(middle)) / 2;
     }
-
-    List<Double> all(String app) {
-        return byApp.getOrDefault(app, List.of());
-    }
 }
