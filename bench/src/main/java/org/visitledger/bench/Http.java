@@ -16,7 +16,7 @@ import java.util.UUID;
  * The API over java.net.http, as any client would call it: JSON bodies, each request authenticated as one of the
  * three users below, by HTTP Basic (the demo users) or by a bearer JWT ({@link BearerTokens}).
  */
-final class Http {
+public final class Http {
 
     /** A status of -1 is a transport failure (connection refused, reset, time-out); its body says which. */
     record Answer(int status, String body, String etag) {
@@ -26,7 +26,7 @@ final class Http {
     }
 
     /** The users the load acts as: the embedded profile's demo users; the provider is bound to provider URN SC000001. */
-    enum User {
+    public enum User {
         INSPECTOR("inspector", "INSPECTOR", null), PROVIDER("provider", "PROVIDER", "SC000001"),
         ANALYST("analyst", "ANALYST", null);
 
@@ -42,12 +42,12 @@ final class Http {
     }
 
     /** The Authorization header of each user's requests. */
-    interface Credentials {
+    public interface Credentials {
         String authorization(User user);
     }
 
     /** The embedded profile's demo users: HTTP Basic, password = user name. */
-    static final Credentials DEMO_USERS = user -> "Basic " + Base64.getEncoder()
+    public static final Credentials DEMO_USERS = user -> "Basic " + Base64.getEncoder()
             .encodeToString((user.userName + ":" + user.userName).getBytes(StandardCharsets.UTF_8));
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);

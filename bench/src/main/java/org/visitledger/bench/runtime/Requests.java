@@ -1,16 +1,15 @@
 package org.visitledger.bench.runtime;
 
 import org.visitledger.bench.AnnouncedAt;
+import org.visitledger.bench.Http;
 
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,6 +28,8 @@ final class Requests {
             "localAuthority":"Kent","region":"South East"},"leadInspector":"Jo Smith"%s}""";
     private static final String CONCERN = """
             {"category":"SERIOUS","summary":"Staffing below the agreed ratio","details":"Seen on the night shift"}""";
+    private static final String INSPECTOR = Http.DEMO_USERS.authorization(Http.User.INSPECTOR);
+    private static final String ANALYST = Http.DEMO_USERS.authorization(Http.User.ANALYST);
     private static final Pattern VISIT_ID = Pattern.compile("\"visitId\"\\s*:\\s*\"([0-9a-f-]{36})\"");
 
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -55,7 +56,7 @@ final class Requests {
     void send(Kind kind) {
         switch (kind) {
             case HEALTH -> check(get("/actuator/health", null));
-            case READ -> check(get("/api/visits/" + visits.get(0), "analyst"));
+            case READ -> check(get("/api/visits/" + visits.get(0), ANALYST));
             case STEP -> check(post("/api/visits/" + nextVisit() + "/concerns", CONCERN));
             case CREATE -> create();
         }
@@ -81,16 +82,16 @@ final class Requests {
         }
     }
 
-    private HttpResponse<String> get(String path, String user) {
+    private HttpResponse<String> get(String path, String authorization) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).GET();
-        if (user != null) {
-            request.header("Authorization", basic(user));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
         }
         return send(request.build());
     }
 
     private HttpResponse<String> post(String path, String json) {
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Authorization", basic("inspector"))
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Authorization", INSPECTOR)
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
@@ -103,10 +104,5 @@ final class Requests {
             Thread.currentThread().interrupt();
             return null;
         }
-    }
-
-    /** The demo users' HTTP Basic: password = user name. */
-    private static String basic(String user) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8));
     }
 }
