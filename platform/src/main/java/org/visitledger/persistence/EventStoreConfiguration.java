@@ -71,6 +71,7 @@ public class EventStoreConfiguration {
                         .connectionProvider(connections)
                         .transactionManager(transactionManager)
                         .dataType(byte[].class)
+                        .readEventDataWithGaps(new TrackedEventsWithGaps())
                         .schema(SCHEMA),
                 properties.integrity().hashChain() ? chain : null, personalData);
     }
