@@ -35,16 +35,19 @@ public final class SqlWhere {
 
     /**
      * One page of {@code SELECT * FROM from WHERE … ORDER BY orderBy}, with the total count of matches. The count
-     * comes with the rows, from the same statement: counted apart, a read model's commit between the two queries
-     * could answer rows with a total that does not count them.
+     * comes with the rows, from the same statement (a scalar subquery, which reads the same snapshot): counted apart,
+     * a read model's commit between the two queries could answer rows with a total that does not count them. Not
+     * {@code COUNT(*) OVER ()}: over a derived table (the deadlines' computed status) H2 then reads every row of the
+     * table whatever the filters (issue 24's profile: 22 ms a read at 50,000 deadlines, 0.05 ms this way).
      */
     public <T> Page<T> page(JdbcTemplate jdbc, String from, String orderBy, RowMapper<T> rows, PageRequest page) {
         List<Object> pageArgs = new ArrayList<>(args);
+        pageArgs.addAll(args);
         pageArgs.add(page.size());
         pageArgs.add(page.offset());
         long[] total = {-1};
-        List<T> items = jdbc.query("SELECT *, COUNT(*) OVER () AS matches_in_all_pages FROM " + from + sql
-                + " ORDER BY " + orderBy + " LIMIT ? OFFSET ?", (row, n) -> {
+        List<T> items = jdbc.query("SELECT *, (SELECT COUNT(*) FROM " + from + sql + ") AS matches_in_all_pages FROM "
+                + from + sql + " ORDER BY " + orderBy + " LIMIT ? OFFSET ?", (row, n) -> {
                     total[0] = row.getLong("matches_in_all_pages");
                     return rows.mapRow(row, n);
                 }, pageArgs.toArray());
