@@ -17,6 +17,7 @@ import org.visitledger.erasure.PersonalData;
 import org.visitledger.integrity.EventChain;
 import org.visitledger.settings.VisitLedgerProperties;
 
+import javax.sql.DataSource;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
@@ -60,20 +61,22 @@ public class EventStoreConfiguration {
                                                  Configuration configuration, ConnectionProvider connections,
                                                  TransactionManager transactionManager,
                                                  VisitLedgerProperties properties, EventChain chain,
-                                                 PersonalData personalData) {
-        return ChainingEventStorageEngine.of(JdbcEventStorageEngine.builder()
-                        .batchSize(properties.eventStore().batchSize())
-                        .snapshotSerializer(defaultSerializer)
-                        .upcasterChain(configuration.upcasterChain())
-                        .persistenceExceptionResolver(persistenceExceptionResolver)
-                        .eventSerializer(eventSerializer)
-                        .snapshotFilter(configuration.snapshotFilter())
-                        .connectionProvider(connections)
-                        .transactionManager(transactionManager)
-                        .dataType(byte[].class)
-                        .readEventDataWithGaps(new TrackedEventsWithGaps())
-                        .schema(SCHEMA),
-                properties.integrity().hashChain() ? chain : null, personalData);
+                                                 PersonalData personalData, DataSource dataSource) {
+        JdbcEventStorageEngine.Builder engine = JdbcEventStorageEngine.builder()
+                .batchSize(properties.eventStore().batchSize())
+                .snapshotSerializer(defaultSerializer)
+                .upcasterChain(configuration.upcasterChain())
+                .persistenceExceptionResolver(persistenceExceptionResolver)
+                .eventSerializer(eventSerializer)
+                .snapshotFilter(configuration.snapshotFilter())
+                .connectionProvider(connections)
+                .transactionManager(transactionManager)
+                .dataType(byte[].class)
+                .schema(SCHEMA);
+        if (TrackedEventsWithGaps.helps(dataSource)) {
+            engine.readEventDataWithGaps(new TrackedEventsWithGaps());
+        }
+        return ChainingEventStorageEngine.of(engine, properties.integrity().hashChain() ? chain : null, personalData);
     }
 
     @Bean

@@ -2,8 +2,12 @@ package org.visitledger.persistence;
 
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.statements.ReadEventDataWithGapsStatementBuilder;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 
+import javax.sql.DataSource;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Collections;
@@ -16,8 +20,22 @@ import java.util.List;
  * primary-key index, so that every fetch cost more as the store grew (issue 24's profile: a tenth of the combined
  * app's CPU under load, on the event store's reading thread). The two parts never overlap: every gap lies at or
  * below the token's index, the batch above it.
+ * <p>
+ * On H2 only: PostgreSQL answers Axon's statement by two index scans already, and with this one the split deployment
+ * spent more, not less (16 clients, command side + one query side: 58–60 commands/s and 30 ms of CPU per command
+ * across all processes, against 82 and 22 ms with Axon's statement, in alternating runs).
  */
 final class TrackedEventsWithGaps implements ReadEventDataWithGapsStatementBuilder {
+
+    /** Whether the store is H2, whose plan for Axon's statement this one replaces. */
+    static boolean helps(DataSource dataSource) {
+        try {
+            return "H2".equals(JdbcUtils.extractDatabaseMetaData(dataSource,
+                    DatabaseMetaData::getDatabaseProductName));
+        } catch (MetaDataAccessException e) {
+            throw new IllegalStateException("The event store's database cannot be told", e);
+        }
+    }
 
     @Override
     public PreparedStatement build(Connection connection, EventSchema schema, long globalIndex, int batchSize,

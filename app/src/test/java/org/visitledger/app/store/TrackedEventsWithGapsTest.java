@@ -17,8 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A tracking processor whose token has gaps (indexes of transactions it saw uncommitted) reads, in one batch, the
- * gaps' events that have committed since and the events past its token, in index order, each once: the store's own
- * read for that case (two reads by index joined, issue 24) answers what Axon's single statement did.
+ * gaps' events that have committed since and the events past its token, in index order, each once: on H2 by the
+ * store's own read for that case (two reads by index joined, issue 24), on PostgreSQL by Axon's.
  */
 class TrackedEventsWithGapsTest extends RunningApp {
 
