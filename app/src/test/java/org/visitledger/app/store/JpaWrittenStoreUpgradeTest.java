@@ -1,6 +1,7 @@
 package org.visitledger.app.store;
 
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.jackson3.Jackson3Serializer;
 import org.flywaydb.core.Flyway;
@@ -18,6 +19,7 @@ import org.visitledger.app.VisitRequests;
 import org.visitledger.events.stream.RecordedStory;
 import tools.jackson.databind.JsonNode;
 
+import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -75,7 +77,8 @@ class JpaWrittenStoreUpgradeTest {
                 + "payload_revision, payload, meta_data) VALUES (NEXT VALUE FOR global_index_seq, ?, ?, ?, ?, ?, ?, "
                 + "?, ?, ?)")) {
             for (DomainEventMessage<?> event : events) {
-                byte[] payload = event.serializePayload(json, byte[].class).getData();
+                SerializedObject<byte[]> serialized = event.serializePayload(json, byte[].class);
+                byte[] payload = serialized.getData();
                 PAYLOADS_AS_WRITTEN.add(payload);
                 insert.setString(1, event.getIdentifier());
                 insert.setString(2, event.getAggregateIdentifier());
@@ -83,9 +86,9 @@ class JpaWrittenStoreUpgradeTest {
                 insert.setString(4, event.getType());
                 insert.setString(5, event.getTimestamp().toString());
                 insert.setString(6, event.getPayloadType().getName());
-                insert.setString(7, event.serializePayload(json, byte[].class).getType().getRevision());
-                insert.setBlob(8, new java.io.ByteArrayInputStream(payload));
-                insert.setBlob(9, new java.io.ByteArrayInputStream(
+                insert.setString(7, serialized.getType().getRevision());
+                insert.setBlob(8, new ByteArrayInputStream(payload));
+                insert.setBlob(9, new ByteArrayInputStream(
                         event.serializeMetaData(json, byte[].class).getData()));
                 insert.executeUpdate();
             }

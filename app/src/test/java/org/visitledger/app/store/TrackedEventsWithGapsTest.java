@@ -1,5 +1,6 @@
 package org.visitledger.app.store;
 
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
@@ -62,7 +63,7 @@ class TrackedEventsWithGapsTest extends RunningApp {
     }
 
     private static String aggregateOf(TrackedEventMessage<?> event) {
-        return event instanceof org.axonframework.eventhandling.DomainEventMessage<?> domain
+        return event instanceof DomainEventMessage<?> domain
                 ? domain.getAggregateIdentifier() : null;
     }
 }
